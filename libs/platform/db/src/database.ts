@@ -1,0 +1,51 @@
+import { Kysely, PGliteDialect, PostgresDialect, CamelCasePlugin } from 'kysely';
+import type { PlatformDatabase } from './platform-schema';
+
+export type DatabaseKind = 'postgres' | 'pglite';
+
+export interface DatabaseOptions {
+  /** postgres://… — when absent, the embedded PGlite database is used. */
+  url?: string | undefined;
+  /** Folder of the embedded database; `memory://` keeps it in memory. */
+  dataDir?: string | undefined;
+  /** A PGlite data dir dump (tar) to start from, used by tests. */
+  loadDataDir?: Blob | undefined;
+  poolSize?: number | undefined;
+}
+
+export interface AppDatabase {
+  kind: DatabaseKind;
+  /** Connects as the owner: migrations, seeds and platform-wide work only. */
+  db: Kysely<PlatformDatabase>;
+  close(): Promise<void>;
+  /** Only for the embedded database: dumps the data dir (tests). */
+  dumpDataDir?: () => Promise<Blob>;
+}
+
+export async function openDatabase(options: DatabaseOptions): Promise<AppDatabase> {
+  if (options.url) {
+    const { default: pg } = await import('pg');
+    // int8 (counts, bigserial) as numbers; our ids never approach 2^53.
+    pg.types.setTypeParser(20, (value) => Number(value));
+    pg.types.setTypeParser(1700, (value) => Number(value));
+    const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
+    pool.on('error', () => {
+      // An idle client lost its server (restart): the pool replaces it; readiness reports the outage.
+    });
+    const db = new Kysely<PlatformDatabase>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+    return { kind: 'postgres', db, close: () => db.destroy() };
+  }
+  const { PGlite, types } = await import('@electric-sql/pglite');
+  const pglite = await PGlite.create({
+    dataDir: options.dataDir ?? 'memory://',
+    loadDataDir: options.loadDataDir,
+    parsers: { [types.INT8]: (value: string) => Number(value), [types.NUMERIC]: (value: string) => Number(value) },
+  });
+  const db = new Kysely<PlatformDatabase>({ dialect: new PGliteDialect({ pglite }), plugins: [new CamelCasePlugin()] });
+  return {
+    kind: 'pglite',
+    db,
+    close: () => db.destroy(),
+    dumpDataDir: () => pglite.dumpDataDir('none'),
+  };
+}

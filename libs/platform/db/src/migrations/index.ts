@@ -1,0 +1,6 @@
+import type { Migration } from 'kysely';
+import { platformInitial } from './2026-11-22-01-platform';
+
+export const platformMigrations: Record<string, Migration> = {
+  '2026-11-22-01-platform': platformInitial,
+};

@@ -1,0 +1,6 @@
+export * from './permissions';
+export * from './define-module';
+export * from './define-module-server';
+export * from './define-module-web';
+export * from './module-order';
+export * from './tenant-settings';
