@@ -1,4 +1,5 @@
-import { sql, type Kysely, type Migration } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import { Migrator, type MigrationResultSet } from 'kysely/migration';
 import { APP_ROLE } from './tenant-scope';
 

@@ -1,4 +1,5 @@
-import type { Kysely, Migration } from 'kysely';
+import type { Kysely } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import type { AnyModuleManifest } from './define-module';
 
 /** A person whose data the platform exports or erases across modules. */

@@ -1,4 +1,4 @@
-import type { Migration } from 'kysely';
+import type { Migration } from 'kysely/migration';
 import { platformInitial } from './2026-11-22-01-platform';
 
 export const platformMigrations: Record<string, Migration> = {

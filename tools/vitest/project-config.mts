@@ -3,7 +3,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-export function defineProjectConfig(root, { environment = 'node', database = false } = {}) {
+export function defineProjectConfig(root: string, { environment = 'node', database = false }: { environment?: 'node' | 'jsdom'; database?: boolean } = {}) {
   return defineConfig({
     root,
     plugins: environment === 'jsdom' ? [react()] : [],

@@ -1,0 +1,4 @@
+export * from './locales';
+export * from './format';
+export * from './create-i18n';
+export * from './validation-messages';

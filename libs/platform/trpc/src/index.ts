@@ -1,0 +1,4 @@
+export * from './app-error';
+export * from './context';
+export * from './init';
+export * from './procedures';
