@@ -8,6 +8,11 @@ export const APP_ROLE = 'ancrage_app';
  * row-level security then shows and accepts only that tenant's rows.
  */
 export async function withTenant<DB, T>(db: Kysely<DB>, tenantId: string, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
+  if (db.isTransaction) {
+    // Inside a caller's transaction: the settings hold until it ends.
+    await sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${tenantId}, true)`.execute(db);
+    return work(db as Transaction<DB>);
+  }
   return db.transaction().execute(async (trx) => {
     await sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${tenantId}, true)`.execute(trx);
     return work(trx);

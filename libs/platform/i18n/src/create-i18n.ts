@@ -6,6 +6,8 @@ import frErrors from './locales/fr/errors.json';
 import enErrors from './locales/en/errors.json';
 import frEmails from './locales/fr/emails.json';
 import enEmails from './locales/en/emails.json';
+import frPlatform from './locales/fr/platform.json';
+import enPlatform from './locales/en/platform.json';
 
 export type NamespaceResources = Record<Locale, Record<string, unknown>>;
 
@@ -13,6 +15,7 @@ export const platformResources: Record<string, NamespaceResources> = {
   common: { fr: frCommon, en: enCommon },
   errors: { fr: frErrors, en: enErrors },
   emails: { fr: frEmails, en: enEmails },
+  platform: { fr: frPlatform, en: enPlatform },
 };
 
 /** Merges namespaces (platform + one per module) into i18next's resource shape. */

@@ -11,6 +11,8 @@ export interface DataSubject {
 /** Work a module does inside one tenant's transaction. */
 export interface TenantScope {
   tenantId: string;
+  tenantSlug: string;
+  departementCode: string;
   // Modules declare their own tables; the platform hands them an untyped handle.
   db: Kysely<any>;
 }
@@ -21,11 +23,6 @@ export interface PersonalDataHandler {
   erase(scope: TenantScope, subject: DataSubject): Promise<number>;
 }
 
-export interface DemoSeedContext extends TenantScope {
-  tenantSlug: string;
-  departementCode: string;
-}
-
 export interface ModuleServer<M extends AnyModuleManifest = AnyModuleManifest, R = unknown> {
   manifest: M;
   router: R;
@@ -33,7 +30,11 @@ export interface ModuleServer<M extends AnyModuleManifest = AnyModuleManifest, R
   migrations: Record<string, Migration>;
   seeds?: {
     /** Fictitious demo data for one tenant; must be idempotent. */
-    demo?: (context: DemoSeedContext) => Promise<void>;
+    demo?: (scope: TenantScope) => Promise<void>;
+  };
+  hooks?: {
+    /** Runs in the tenant's transaction each time the module is enabled (and at tenant creation). */
+    onEnable?: (scope: TenantScope) => Promise<void>;
   };
   personalData?: PersonalDataHandler;
 }

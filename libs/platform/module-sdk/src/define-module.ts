@@ -34,21 +34,21 @@ export interface PersonalDataDeclaration {
 
 export type LocaleResources = Record<string, unknown>;
 
-export interface ModuleManifest<Id extends string = string, P extends string = string> {
+export interface ModuleManifest<Id extends string = string, P extends string = string, S extends z.ZodType = z.ZodType> {
   id: Id;
   version: string;
   dependsOn: readonly string[];
   permissions: Record<P, PermissionDefinition>;
-  tenantSettings: TenantSettingsDefinition;
+  tenantSettings: TenantSettingsDefinition<S>;
   nav: readonly NavEntry<NoInfer<P>>[];
   personalData: readonly PersonalDataDeclaration[];
   /** i18n namespace of the module: one JSON per language, French first. */
   locales: { fr: LocaleResources; en: LocaleResources };
 }
 
-export function defineModule<const Id extends string, const P extends string>(
-  manifest: ModuleManifest<Id, P>,
-): ModuleManifest<Id, P> {
+export function defineModule<const Id extends string, const P extends string, S extends z.ZodType>(
+  manifest: ModuleManifest<Id, P, S>,
+): ModuleManifest<Id, P, S> {
   if (!MODULE_ID_PATTERN.test(manifest.id)) {
     throw new Error(`Module id "${manifest.id}" must be kebab-case`);
   }
@@ -62,5 +62,6 @@ export function defineModule<const Id extends string, const P extends string>(
   return manifest;
 }
 
-export type AnyModuleManifest = ModuleManifest<string, string>;
-export type PermissionOf<M> = M extends ModuleManifest<string, infer P> ? P : never;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any manifest, whatever its settings schema
+export type AnyModuleManifest = ModuleManifest<string, string, any>;
+export type PermissionOf<M> = M extends ModuleManifest<string, infer P, z.ZodType> ? P : never;

@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import type { Kysely, Transaction } from 'kysely';
 import type { AppDatabase, PlatformDatabase, TenantBranding } from '@ancrage/db';
 import type { Locale } from '@ancrage/i18n';
-import type { TenantRole } from '@ancrage/module-sdk';
+import type { ModuleCatalog, TenantRole, TenantScope } from '@ancrage/module-sdk';
 import type { FileStorage } from '@ancrage/files';
 
 export interface TenantContext {
@@ -49,6 +49,10 @@ export interface PlatformConfig {
 
 export interface PlatformServices {
   database: AppDatabase;
+  /** Every module this deployment knows (the platform's own included). */
+  catalog: ModuleCatalog;
+  /** Runs a module's onEnable hook in the tenant's transaction (the territory loads its communes). */
+  onModuleEnabled: (moduleId: string, scope: TenantScope) => Promise<void>;
   files: FileStorage;
   config: PlatformConfig;
 }

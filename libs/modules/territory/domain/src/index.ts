@@ -1,0 +1,3 @@
+export * from './territory.manifest';
+export * from './territory.schema';
+export * from './search-name';
