@@ -2,10 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 
 // Frozen in time: never import application code here.
+// Row-level security binds the application role; the owner (migrations, seeds) is not bound.
 
 const tenantOwned = (table: string) => [
   `alter table ${table} enable row level security`,
-  `alter table ${table} force row level security`,
   `create policy tenant_isolation on ${table}
     using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
     with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)`,
@@ -133,6 +133,10 @@ const statements = [
     finished_at timestamptz
   )`,
   `create index platform_job_due on platform_job (status, run_at) where status in ('pending', 'running')`,
+  // Lets a tenant's erasure know whether other tenants still hold a role for a person, without seeing them.
+  `create function platform_user_membership_count(p_user uuid) returns integer
+    language sql stable security definer set search_path = public
+    as $$ select count(*)::int from platform_membership where user_id = p_user $$`,
 ];
 
 export const platformInitial: Migration = {

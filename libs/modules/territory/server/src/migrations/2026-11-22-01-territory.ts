@@ -2,10 +2,10 @@ import { sql, type Kysely } from 'kysely';
 import type { Migration } from 'kysely/migration';
 
 // Frozen in time: never import application code here.
+// Row-level security binds the application role; the owner (migrations, seeds) is not bound.
 
 const tenantOwned = (table: string) => [
   `alter table ${table} enable row level security`,
-  `alter table ${table} force row level security`,
   `create policy tenant_isolation on ${table}
     using (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)
     with check (tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid)`,
