@@ -1,0 +1,17 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isLocale, pickLocale } from '@ancrage/i18n';
+import { LOCALE_COOKIE, translatorFor } from '@ancrage/registry';
+
+export const CSRF_HEADER = 'x-ancrage-csrf';
+
+/**
+ * Mutations must carry a custom header: a cross-site form cannot set one, and a
+ * cross-site fetch that does is stopped by CORS preflight (no CORS here). With
+ * SameSite=Lax cookies this closes CSRF.
+ */
+export async function requireCsrfHeader(request: FastifyRequest, reply: FastifyReply) {
+  if (request.method !== 'POST' || request.headers[CSRF_HEADER] === '1') return;
+  const cookie = request.cookies[LOCALE_COOKIE];
+  const t = translatorFor(isLocale(cookie) ? cookie : pickLocale(request.headers['accept-language']));
+  await reply.code(403).send({ error: { message: t('errors:csrf'), code: -32003, data: { code: 'FORBIDDEN', httpStatus: 403, i18nKey: 'errors:csrf' } } });
+}

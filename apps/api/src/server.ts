@@ -1,0 +1,111 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import { SESSION_COOKIE } from '@ancrage/auth';
+import { appRouter, createRequestContext, LOCALE_COOKIE, TENANT_HEADER, type AppRouter } from '@ancrage/registry';
+import type { PlatformServices } from '@ancrage/trpc';
+import { requireCsrfHeader } from './csrf';
+import { readiness } from './readiness';
+
+export interface ServerOptions {
+  services: PlatformServices;
+  log: FastifyBaseLogger;
+  trustProxy: boolean;
+  /** Built web app to serve on the same port (production). */
+  webDist?: string | undefined;
+}
+
+const BODY_LIMIT = 2 * 1024 * 1024;
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const { services } = options;
+  const app = Fastify({
+    loggerInstance: options.log,
+    trustProxy: options.trustProxy,
+    bodyLimit: BODY_LIMIT,
+    maxParamLength: 5000,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    // In-flight requests finish on close; idle keep-alive sockets do not hold shutdown.
+    forceCloseConnections: 'idle',
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'https:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    strictTransportSecurity: services.config.secureCookies,
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+  });
+  await app.register(cookie);
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  const isReady = readiness(services.database);
+  app.get('/readyz', async (_request, reply) => {
+    const state = await isReady();
+    return reply.code(state.ready ? 200 : 503).send(state);
+  });
+
+  await app.register(async (trpc) => {
+    trpc.addHook('onRequest', requireCsrfHeader);
+    await trpc.register(fastifyTRPCPlugin, {
+      prefix: '/trpc',
+      trpcOptions: {
+        router: appRouter,
+        createContext: ({ req, res }) =>
+          createRequestContext(services, {
+            requestId: req.id,
+            ip: req.ip,
+            userAgent: req.headers['user-agent'] ?? '',
+            tenantSlug: typeof req.headers[TENANT_HEADER] === 'string' ? req.headers[TENANT_HEADER] : undefined,
+            host: req.hostname,
+            acceptLanguage: req.headers['accept-language'],
+            localeCookie: req.cookies[LOCALE_COOKIE],
+            sessionToken: req.cookies[SESSION_COOKIE],
+            log: req.log,
+            cookies: {
+              set: (name, value, { maxAgeSeconds }) =>
+                void res.setCookie(name, value, { httpOnly: true, sameSite: 'lax', secure: services.config.secureCookies, path: '/', maxAge: maxAgeSeconds }),
+              clear: (name) => void res.clearCookie(name, { path: '/' }),
+            },
+          }),
+        onError: ({ error, path, ctx }) => {
+          if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        },
+      } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
+    });
+  });
+
+  if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: options.webDist, wildcard: false, maxAge: '1h' });
+    // Client-side routes (/t/meuse/admin…) get the SPA shell.
+    app.setNotFoundHandler((request, reply) => {
+      if (request.method === 'GET' && !request.url.startsWith('/trpc') && request.headers.accept?.includes('text/html')) {
+        return reply.header('cache-control', 'no-cache').sendFile('index.html');
+      }
+      return reply.code(404).send({ error: 'Not Found' });
+    });
+  }
+  return app;
+}
