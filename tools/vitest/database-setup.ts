@@ -8,12 +8,6 @@ import { migrateToLatest, openDatabase } from '@ancrage/db';
 import { createPostgresDatabase, databaseUrlWith, dropPostgresDatabase, type DatabaseTemplate } from '@ancrage/db/testing';
 import { migrationGroups } from '@ancrage/registry';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    databaseTemplate: DatabaseTemplate;
-  }
-}
-
 export default async function setup(project: TestProject) {
   const url = process.env['DATABASE_URL'];
   if (url) {

@@ -12,6 +12,12 @@ export interface DatabaseTemplate {
   dumpPath?: string;
 }
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseTemplate: DatabaseTemplate;
+  }
+}
+
 export function databaseUrlWith(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${database}`;

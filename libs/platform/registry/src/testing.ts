@@ -1,0 +1,97 @@
+// Test harness for integration tests (*.int.spec.ts): a private migrated
+// database, real services, tenants and users, and tRPC callers that go through
+// the same context, middlewares and row-level security as HTTP requests.
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { createSession, hashPassword } from '@ancrage/auth';
+import { withTenant, type AppDatabase } from '@ancrage/db';
+import { openTestDatabase } from '@ancrage/db/testing';
+import { LocalDiskStorage } from '@ancrage/files';
+import type { Locale } from '@ancrage/i18n';
+import type { TenantRole } from '@ancrage/module-sdk';
+import { createTenant, tenantFileSchema, type TenantFileInput } from '@ancrage/tenancy';
+import { createCallerFactory, type PlatformServices } from '@ancrage/trpc';
+import { appRouter } from './app-router';
+import { catalog } from './catalog';
+import { createRequestContext } from './create-context';
+import { createServices, runEnableHook } from './services';
+
+export const TEST_PASSWORD = 'correct horse battery staple';
+
+const createCaller = createCallerFactory(appRouter);
+export type TestCaller = ReturnType<typeof createCaller>;
+
+export interface CallerOptions {
+  tenant?: string | undefined;
+  /** Email of a user created with createUser; omit for an anonymous visitor. */
+  user?: string | undefined;
+  locale?: Locale | undefined;
+  ip?: string | undefined;
+}
+
+export interface TestPlatform {
+  database: AppDatabase;
+  services: PlatformServices;
+  createTenant(file: TenantFileInput): Promise<{ id: string; slug: string }>;
+  createUser(options: { email: string; tenant?: string; role?: TenantRole; platformAdmin?: boolean; displayName?: string }): Promise<string>;
+  caller(options?: CallerOptions): Promise<TestCaller & { cookies: Map<string, string> }>;
+  tenantId(slug: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+let passwordHash: Promise<string> | undefined;
+
+export async function createTestPlatform(): Promise<TestPlatform> {
+  const database = await openTestDatabase(inject('databaseTemplate'));
+  const files = new LocalDiskStorage(await mkdtemp(join(tmpdir(), 'ancrage-files-')));
+  const services = createServices(database, files, { publicUrl: 'http://ancrage.test', secureCookies: false });
+  const db = database.db;
+
+  const tenantId = async (slug: string) => (await db.selectFrom('platformTenant').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+
+  return {
+    database,
+    services,
+    tenantId,
+    async createTenant(file) {
+      const id = await createTenant(db, catalog, tenantFileSchema.parse(file), runEnableHook);
+      return { id, slug: file.slug };
+    },
+    async createUser({ email, tenant, role, platformAdmin, displayName }) {
+      passwordHash ??= hashPassword(TEST_PASSWORD);
+      const { id } = await db
+        .insertInto('platformUser')
+        .values({ email, displayName: displayName ?? email, passwordHash: await passwordHash, emailVerifiedAt: new Date(), isPlatformAdmin: platformAdmin ?? false })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      if (tenant && role) {
+        const tid = await tenantId(tenant);
+        await withTenant(db, tid, (trx) => trx.insertInto('platformMembership').values({ tenantId: tid, userId: id, role }).execute());
+      }
+      return id;
+    },
+    async caller(options = {}) {
+      let sessionToken: string | undefined;
+      if (options.user) {
+        const user = await db.selectFrom('platformUser').select('id').where('email', '=', options.user).executeTakeFirstOrThrow();
+        sessionToken = await createSession(db, user.id);
+      }
+      const cookies = new Map<string, string>();
+      const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
+      const context = await createRequestContext(services, {
+        requestId: 'test',
+        ip: options.ip ?? '127.0.0.1',
+        userAgent: 'vitest',
+        tenantSlug: options.tenant,
+        localeCookie: options.locale,
+        sessionToken,
+        log: silent,
+        cookies: { set: (name, value) => void cookies.set(name, value), clear: (name) => void cookies.delete(name) },
+      });
+      return Object.assign(createCaller(context), { cookies });
+    },
+    close: () => database.close(),
+  };
+}
