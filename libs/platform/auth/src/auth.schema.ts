@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MIN_PASSWORD_LENGTH } from './password';
 
-export const email = z.email().max(254).transform((value) => value.trim().toLowerCase());
+export const email = z.string().trim().toLowerCase().max(254).pipe(z.email());
 export const newPassword = z.string().min(MIN_PASSWORD_LENGTH).max(200);
 
 export const loginInput = z.object({ email, password: z.string().min(1).max(200) });

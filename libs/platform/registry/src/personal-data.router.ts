@@ -6,7 +6,7 @@ import { moduleProcedures, platformManifest, type TenantScopedContext } from '@a
 import { orderedServerModules } from './catalog';
 
 const manage = moduleProcedures(platformManifest).withPermission('personal-data.manage');
-const subjectInput = z.object({ email: z.email().max(254).transform((value) => value.trim().toLowerCase()) });
+const subjectInput = z.object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email()) });
 
 async function subjectOf(ctx: TenantScopedContext, email: string): Promise<DataSubject> {
   const user = await ctx.db.selectFrom('platformUser').select('id').where('email', '=', email).executeTakeFirst();

@@ -29,6 +29,10 @@ export interface CallerOptions {
   user?: string | undefined;
   locale?: Locale | undefined;
   ip?: string | undefined;
+  /** An existing session cookie value, as a browser would send it back. */
+  sessionToken?: string | undefined;
+  /** Receives the cookies the procedures set (session, locale). */
+  cookies?: Map<string, string>;
 }
 
 export interface TestPlatform {
@@ -36,7 +40,7 @@ export interface TestPlatform {
   services: PlatformServices;
   createTenant(file: TenantFileInput): Promise<{ id: string; slug: string }>;
   createUser(options: { email: string; tenant?: string; role?: TenantRole; platformAdmin?: boolean; displayName?: string }): Promise<string>;
-  caller(options?: CallerOptions): Promise<TestCaller & { cookies: Map<string, string> }>;
+  caller(options?: CallerOptions): Promise<TestCaller>;
   tenantId(slug: string): Promise<string>;
   close(): Promise<void>;
 }
@@ -73,12 +77,12 @@ export async function createTestPlatform(): Promise<TestPlatform> {
       return id;
     },
     async caller(options = {}) {
-      let sessionToken: string | undefined;
+      let sessionToken = options.sessionToken;
       if (options.user) {
         const user = await db.selectFrom('platformUser').select('id').where('email', '=', options.user).executeTakeFirstOrThrow();
         sessionToken = await createSession(db, user.id);
       }
-      const cookies = new Map<string, string>();
+      const cookies = options.cookies ?? new Map<string, string>();
       const silent = { info: () => undefined, warn: () => undefined, error: () => undefined };
       const context = await createRequestContext(services, {
         requestId: 'test',
@@ -90,7 +94,7 @@ export async function createTestPlatform(): Promise<TestPlatform> {
         log: silent,
         cookies: { set: (name, value) => void cookies.set(name, value), clear: (name) => void cookies.delete(name) },
       });
-      return Object.assign(createCaller(context), { cookies });
+      return createCaller(context);
     },
     close: () => database.close(),
   };

@@ -1,0 +1,97 @@
+import { TRPCError } from '@trpc/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ProcedureAccess } from '@ancrage/trpc';
+import { appRouter } from './app-router';
+import { catalog } from './catalog';
+import { ROLES, seedTwoTenants } from './fixtures.int-helpers';
+import { createTestPlatform, type TestCaller, type TestPlatform } from './testing';
+
+interface ProcedureInfo {
+  path: string;
+  type: 'query' | 'mutation' | 'subscription';
+  access: ProcedureAccess | undefined;
+}
+
+// Enumerated from the router itself: a new procedure is covered without editing this test.
+const procedures: ProcedureInfo[] = Object.entries(appRouter._def.procedures as Record<string, { _def: { type: ProcedureInfo['type']; meta?: { access?: ProcedureAccess } } }>).map(
+  ([path, procedure]) => ({ path, type: procedure._def.type, access: procedure._def.meta?.access }),
+);
+
+/** Anonymous mutations exist only for signing in and account recovery. */
+const PUBLIC_MUTATIONS = ['auth.login', 'auth.signup', 'auth.verifyEmail', 'auth.requestPasswordReset', 'auth.resetPassword'];
+
+function call(caller: TestCaller, path: string, input: unknown): Promise<unknown> {
+  const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
+  return fn(input);
+}
+
+const outcome = (promise: Promise<unknown>) =>
+  promise.then(
+    () => 'OK',
+    (error: unknown) => (error instanceof TRPCError ? error.code : 'THROWN'),
+  );
+
+describe('every procedure declares how it may be reached', () => {
+  it('has an access rule', () => {
+    expect(procedures.length).toBeGreaterThan(20);
+    expect(procedures.filter((p) => !p.access).map((p) => p.path)).toEqual([]);
+  });
+
+  it('guards every mutation with a permission, except sign-in and account recovery', () => {
+    const unguarded = procedures.filter((p) => p.type === 'mutation' && p.access?.access !== 'tenant-permission' && p.access?.access !== 'platform-admin' && p.access?.access !== 'authenticated');
+    expect(unguarded.map((p) => p.path).sort()).toEqual([...PUBLIC_MUTATIONS].sort());
+  });
+
+  it('names only permissions that a module declares', () => {
+    for (const procedure of procedures) {
+      if (procedure.access?.access !== 'tenant-permission') continue;
+      const [moduleId, permission] = procedure.access.permission.split(':') as [string, string];
+      expect(catalog.get(moduleId)?.permissions, procedure.path).toHaveProperty([permission]);
+    }
+  });
+});
+
+describe('authorization matrix: procedure × role', () => {
+  let platform: TestPlatform;
+  const enabled = new Set(['platform', 'territory']);
+
+  beforeAll(async () => {
+    platform = await createTestPlatform();
+    await seedTwoTenants(platform);
+  });
+  afterAll(() => platform.close());
+
+  const guarded = procedures.filter((p) => p.access?.access === 'tenant-permission');
+
+  it.each(ROLES)('lets the %s call exactly what their permissions allow', async (role) => {
+    const caller = await platform.caller({ tenant: 'meuse', user: `${role}@meuse.test` });
+    const granted = catalog.permissionsFor(role, enabled);
+    for (const procedure of guarded) {
+      const access = procedure.access as Extract<ProcedureAccess, { access: 'tenant-permission' }>;
+      // An empty input: allowed callers get past the guard (then succeed or fail validation), others are refused before it.
+      const result = await outcome(call(caller, procedure.path, {}));
+      if (granted.has(access.permission)) expect(result, `${role} → ${procedure.path}`).not.toMatch(/FORBIDDEN|UNAUTHORIZED/);
+      else expect(result, `${role} → ${procedure.path}`).toBe('FORBIDDEN');
+    }
+  });
+
+  it('asks anonymous visitors to sign in for every guarded procedure', async () => {
+    const visitor = await platform.caller({ tenant: 'meuse' });
+    for (const procedure of guarded) expect(await outcome(call(visitor, procedure.path, {})), procedure.path).toBe('UNAUTHORIZED');
+    for (const procedure of procedures.filter((p) => p.access?.access === 'platform-admin' || p.access?.access === 'authenticated')) {
+      expect(await outcome(call(visitor, procedure.path, {})), procedure.path).toBe('UNAUTHORIZED');
+    }
+  });
+
+  it('lets anonymous visitors read the public portal procedures', async () => {
+    const visitor = await platform.caller({ tenant: 'meuse' });
+    for (const procedure of procedures.filter((p) => p.access?.access === 'tenant-public' && p.type === 'query')) {
+      expect(await outcome(call(visitor, procedure.path, {})), procedure.path).toBe('OK');
+    }
+  });
+
+  it('keeps viewers read-only: they hold no manage permission', () => {
+    const viewer = [...catalog.permissionsFor('viewer', enabled)];
+    expect(viewer.filter((p) => /manage/.test(p))).toEqual([]);
+  });
+});
