@@ -1,4 +1,4 @@
-import { appError } from '@ancrage/trpc';
+import { appError, invalidInput } from '@ancrage/trpc';
 import type { ModuleCatalog } from '@ancrage/module-sdk';
 
 export interface ModuleSelection {
@@ -18,7 +18,7 @@ export function validateModuleSelection(
     const manifest = catalog.get(id);
     if (!manifest) throw appError('BAD_REQUEST', 'errors:modules.unknown');
     const parsed = manifest.tenantSettings.schema.safeParse(choice.settings);
-    if (!parsed.success) throw parsed.error;
+    if (!parsed.success) throw invalidInput(parsed.error);
     selection.push({ id, enabled: choice.enabled, settings: parsed.data as Record<string, unknown>, version: manifest.tenantSettings.version });
   }
   const enabled = new Set(selection.filter((m) => m.enabled).map((m) => m.id));

@@ -1,6 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { z } from 'zod';
-import { appError, moduleProcedures, platformManifest, PLATFORM_MODULE_ID } from '@ancrage/trpc';
+import { appError, invalidInput, moduleProcedures, platformManifest, PLATFORM_MODULE_ID } from '@ancrage/trpc';
 
 const manage = moduleProcedures(platformManifest).withPermission('modules.manage');
 const moduleId = z.string().min(1).max(60);
@@ -49,7 +49,9 @@ export const modulesRouter = {
   updateSettings: manage.input(z.object({ moduleId, settings: z.record(z.string(), z.unknown()) })).mutation(async ({ ctx, input }) => {
     const manifest = ctx.services.catalog.get(input.moduleId);
     if (!manifest || manifest.id === PLATFORM_MODULE_ID) throw appError('NOT_FOUND', 'errors:modules.unknown');
-    const settings = manifest.tenantSettings.schema.parse(input.settings) as Record<string, unknown>;
+    const parsed = manifest.tenantSettings.schema.safeParse(input.settings);
+    if (!parsed.success) throw invalidInput(parsed.error);
+    const settings = parsed.data as Record<string, unknown>;
     const updated = await ctx.db
       .updateTable('platformTenantModule')
       .set({ settings: JSON.stringify(settings), settingsVersion: manifest.tenantSettings.version, updatedAt: new Date() })

@@ -16,3 +16,8 @@ export class TranslatableCause extends Error {
 export function appError(code: Code, i18nKey: string, params?: Record<string, unknown>): TRPCError {
   return new TRPCError({ code, message: i18nKey, cause: new TranslatableCause(i18nKey, params) });
 }
+
+/** A validation failure found inside a handler: reported like an input error, field by field. */
+export function invalidInput(cause: Error): TRPCError {
+  return new TRPCError({ code: 'BAD_REQUEST', message: 'errors:badRequest', cause });
+}
