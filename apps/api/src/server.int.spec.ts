@@ -1,0 +1,135 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestPlatform, TEST_PASSWORD, type TestPlatform } from '@ancrage/registry/testing';
+import { buildServer } from './server';
+
+let platform: TestPlatform;
+let app: FastifyInstance;
+let webDist: string;
+
+const json = { 'content-type': 'application/json', 'x-ancrage-csrf': '1' };
+const trpcGet = (path: string, headers: Record<string, string> = {}, input?: unknown) =>
+  app.inject({ method: 'GET', url: `/trpc/${path}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify({ json: input }))}`}`, headers });
+
+beforeAll(async () => {
+  platform = await createTestPlatform();
+  await platform.createTenant({ slug: 'meuse', name: 'Département de la Meuse', departementCode: '55', modules: { territory: { enabled: true, settings: {} } } });
+  await platform.createUser({ email: 'officer@meuse.test', tenant: 'meuse', role: 'officer' });
+  webDist = await mkdtemp(join(tmpdir(), 'ancrage-web-'));
+  await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Ancrage</title>');
+  app = await buildServer({ services: platform.services, log: pino({ level: 'silent' }), trustProxy: false, webDist });
+});
+afterAll(async () => {
+  await app.close();
+  await platform.close();
+});
+
+describe('health', () => {
+  it('is alive and ready once migrations are applied', async () => {
+    expect((await app.inject('/healthz')).json()).toEqual({ status: 'ok' });
+    const ready = await app.inject('/readyz');
+    expect(ready.statusCode).toBe(200);
+    expect(ready.json()).toMatchObject({ ready: true, database: 'up', migrations: 'current' });
+  });
+});
+
+describe('HTTP security', () => {
+  it('sends security headers and a request id', async () => {
+    const response = await app.inject('/healthz');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await app.inject({ url: '/healthz', headers: { 'x-request-id': 'abc-123' } })).headers['x-request-id']).toBe('abc-123');
+  });
+
+  it('refuses a mutation without the anti-CSRF header, in the user language', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: { 'content-type': 'application/json', 'x-tenant': 'meuse', 'accept-language': 'en' },
+      payload: { json: { email: 'officer@meuse.test', password: TEST_PASSWORD } },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(response.json().error.message).toBe('Request refused: missing security header.');
+    expect(response.headers['set-cookie']).toBeUndefined();
+  });
+
+  it('sets an httpOnly, SameSite session cookie at login', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: { ...json, 'x-tenant': 'meuse' },
+      payload: { json: { email: 'officer@meuse.test', password: TEST_PASSWORD } },
+    });
+    expect(response.statusCode).toBe(200);
+    const cookie = String(response.headers['set-cookie']);
+    expect(cookie).toMatch(/^ancrage_session=[\w-]+;/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Lax');
+    const me = await trpcGet('auth.me', { 'x-tenant': 'meuse', cookie: cookie.split(';')[0]! });
+    expect(me.json().result.data.json).toMatchObject({ email: 'officer@meuse.test', role: 'officer' });
+  });
+});
+
+describe('errors', () => {
+  it('answers malformed input with BAD_REQUEST and field messages in French by default', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: { ...json, 'x-tenant': 'meuse' },
+      payload: { json: { email: 'pas-une-adresse', password: '' } },
+    });
+    expect(response.statusCode).toBe(400);
+    const error = response.json().error.json;
+    expect(error.message).toBe('Certaines informations sont invalides.');
+    expect(error.data.fieldErrors).toEqual({ email: ['Adresse e-mail invalide.'], password: ['Au moins 1 caractères.'] });
+  });
+
+  it('speaks English when the user chose it', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: { ...json, 'x-tenant': 'meuse', cookie: 'ancrage_locale=en' },
+      payload: { json: { email: 'officer@meuse.test', password: 'wrong password' } },
+    });
+    expect(response.statusCode).toBe(401);
+    expect(response.json().error.json.message).toBe('Incorrect email address or password.');
+  });
+
+  it('answers NOT_FOUND for an unknown tenant, and never leaks internals', async () => {
+    const response = await trpcGet('platform.tenant.current', { 'x-tenant': 'atlantide' });
+    expect(response.statusCode).toBe(404);
+    expect(response.json().error.json.message).toBe("Ce département n'existe pas sur Ancrage.");
+    expect(JSON.stringify(response.json())).not.toContain('stack');
+  });
+});
+
+describe('web app', () => {
+  it('serves the single-page app for client routes, and 404 JSON for unknown API paths', async () => {
+    const page = await app.inject({ url: '/t/meuse/admin/users', headers: { accept: 'text/html' } });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('<title>Ancrage</title>');
+    expect((await app.inject({ url: '/nothing-here.json', headers: { accept: 'application/json' } })).statusCode).toBe(404);
+  });
+});
+
+describe('graceful shutdown', () => {
+  it('finishes in-flight requests when closing', async () => {
+    const server = await buildServer({ services: platform.services, log: pino({ level: 'silent' }), trustProxy: false });
+    server.get('/slow', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return { done: true };
+    });
+    await server.listen({ port: 0, host: '127.0.0.1' });
+    const address = server.server.address() as { port: number };
+    const inFlight = fetch(`http://127.0.0.1:${address.port}/slow`).then((r) => r.json());
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await server.close();
+    expect(await inFlight).toEqual({ done: true });
+  });
+});
