@@ -30,7 +30,8 @@ const schema = z.object({
 export type Env = ReturnType<typeof readEnv>;
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env) {
-  const env = schema.parse(source);
+  // An empty variable counts as unset.
+  const env = schema.parse(Object.fromEntries(Object.entries(source).filter(([, value]) => value !== '')));
   const embedded = !env.DATABASE_URL;
   return {
     ...env,
