@@ -133,3 +133,50 @@ describe('graceful shutdown', () => {
     expect(await inFlight).toEqual({ done: true });
   });
 });
+
+describe('file uploads', () => {
+  const boundary = '----ancrage';
+  const multipart = (name: string, type: string, content: string) =>
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n${content}\r\n--${boundary}--\r\n`;
+
+  async function sessionCookie() {
+    const login = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.login',
+      headers: { ...json, 'x-tenant': 'meuse' },
+      payload: { json: { email: 'officer@meuse.test', password: TEST_PASSWORD } },
+    });
+    return String(login.headers['set-cookie']).split(';')[0]!;
+  }
+
+  it('stores a file for staff and gives it back in the same tenant only', async () => {
+    const cookie = await sessionCookie();
+    const headers = { cookie, 'x-tenant': 'meuse', 'x-ancrage-csrf': '1', 'content-type': `multipart/form-data; boundary=${boundary}` };
+    const upload = await app.inject({ method: 'POST', url: '/api/files', headers, payload: multipart('projet-de-sante.txt', 'text/plain', 'Projet de santé') });
+    expect(upload.statusCode).toBe(201);
+    const { id } = upload.json();
+    const download = await app.inject({ url: `/api/files/${id}`, headers: { cookie, 'x-tenant': 'meuse' } });
+    expect(download.body).toBe('Projet de santé');
+    expect(download.headers['content-disposition']).toContain('attachment');
+    expect((await app.inject({ url: `/api/files/${id}`, headers: { 'x-tenant': 'meuse' } })).statusCode).toBe(401);
+  });
+
+  it('refuses anonymous uploads and unexpected file types, in French', async () => {
+    const anonymous = await app.inject({
+      method: 'POST',
+      url: '/api/files',
+      headers: { 'x-tenant': 'meuse', 'x-ancrage-csrf': '1', 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: multipart('a.txt', 'text/plain', 'x'),
+    });
+    expect(anonymous.statusCode).toBe(401);
+    const cookie = await sessionCookie();
+    const script = await app.inject({
+      method: 'POST',
+      url: '/api/files',
+      headers: { cookie, 'x-tenant': 'meuse', 'x-ancrage-csrf': '1', 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: multipart('evil.html', 'text/html', '<script>alert(1)</script>'),
+    });
+    expect(script.statusCode).toBe(415);
+    expect(script.json().error.message).toContain("Ce type de fichier n'est pas accepté");
+  });
+});

@@ -10,6 +10,7 @@ import { SESSION_COOKIE } from '@ancrage/auth';
 import { appRouter, createRequestContext, LOCALE_COOKIE, TENANT_HEADER, type AppRouter } from '@ancrage/registry';
 import type { PlatformServices } from '@ancrage/trpc';
 import { requireCsrfHeader } from './csrf';
+import { registerFileRoutes } from './files.routes';
 import { readiness } from './readiness';
 
 export interface ServerOptions {
@@ -102,6 +103,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
     });
   });
+
+  await registerFileRoutes(app, services);
 
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.webDist, wildcard: false, maxAge: '1h' });

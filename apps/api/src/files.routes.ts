@@ -1,0 +1,95 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { SESSION_COOKIE } from '@ancrage/auth';
+import { withTenant } from '@ancrage/db';
+import { openFile, saveFile } from '@ancrage/files';
+import { createRequestContext, LOCALE_COOKIE, TENANT_HEADER } from '@ancrage/registry';
+import type { PlatformServices, RequestContext } from '@ancrage/trpc';
+import { requireCsrfHeader } from './csrf';
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+const ALLOWED_TYPES = new Set([
+  'application/pdf',
+  'image/png',
+  'image/jpeg',
+  'text/csv',
+  'text/plain',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.spreadsheet',
+  'application/vnd.oasis.opendocument.text',
+]);
+
+function contextOf(services: PlatformServices, request: FastifyRequest): Promise<RequestContext> {
+  const tenantSlug = request.headers[TENANT_HEADER];
+  return createRequestContext(services, {
+    requestId: request.id,
+    ip: request.ip,
+    userAgent: request.headers['user-agent'] ?? '',
+    tenantSlug: typeof tenantSlug === 'string' ? tenantSlug : undefined,
+    acceptLanguage: request.headers['accept-language'],
+    localeCookie: request.cookies[LOCALE_COOKIE],
+    sessionToken: request.cookies[SESSION_COOKIE],
+    log: request.log,
+    cookies: { set: () => undefined, clear: () => undefined },
+  });
+}
+
+/** Staff of the request's tenant only; answers with a translated refusal otherwise. */
+function refusal(ctx: RequestContext): { status: number; key: string } | null {
+  if (!ctx.tenant) return { status: 404, key: 'errors:tenantNotFound' };
+  if (!ctx.session) return { status: 401, key: 'errors:unauthorized' };
+  if (!ctx.session.role) return { status: 403, key: 'errors:forbidden' };
+  return null;
+}
+
+/**
+ * Uploads (multipart, one file) and downloads of the tenant's files. Bytes go
+ * to the configured storage (local folder or S3-compatible); metadata to
+ * platform_file under row-level security.
+ */
+export async function registerFileRoutes(app: FastifyInstance, services: PlatformServices) {
+  await app.register(async (files) => {
+    await files.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 0 } });
+    files.addHook('onRequest', requireCsrfHeader);
+
+    files.post('/api/files', async (request, reply) => {
+      const ctx = await contextOf(services, request);
+      const refused = refusal(ctx);
+      if (refused) return reply.code(refused.status).send({ error: { message: ctx.t(refused.key), i18nKey: refused.key } });
+      const part = await request.file();
+      if (!part) return reply.code(400).send({ error: { message: ctx.t('errors:files.missing'), i18nKey: 'errors:files.missing' } });
+      if (!ALLOWED_TYPES.has(part.mimetype)) {
+        part.file.resume();
+        return reply.code(415).send({ error: { message: ctx.t('errors:files.type'), i18nKey: 'errors:files.type' } });
+      }
+      const data = await part.toBuffer().catch(() => null);
+      if (!data || part.file.truncated) {
+        return reply.code(413).send({ error: { message: ctx.t('errors:files.tooLarge', { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 }), i18nKey: 'errors:files.tooLarge' } });
+      }
+      const tenant = ctx.tenant!;
+      const saved = await withTenant(services.database.db, tenant.id, async (db) => {
+        const file = await saveFile(db, services.files, { tenantId: tenant.id, name: part.filename, contentType: part.mimetype, data, createdBy: ctx.session!.userId });
+        await db
+          .insertInto('platformAudit')
+          .values({ tenantId: tenant.id, userId: ctx.session!.userId, action: 'files.upload', entityType: 'file', entityId: file.id, before: null, after: JSON.stringify({ name: file.name, sizeBytes: file.sizeBytes }), requestId: request.id })
+          .execute();
+        return file;
+      });
+      return reply.code(201).send(saved);
+    });
+
+    files.get<{ Params: { id: string } }>('/api/files/:id', async (request, reply) => {
+      const ctx = await contextOf(services, request);
+      const refused = refusal(ctx);
+      if (refused) return reply.code(refused.status).send({ error: { message: ctx.t(refused.key), i18nKey: refused.key } });
+      if (!/^[0-9a-f-]{36}$/.test(request.params.id)) return reply.code(404).send({ error: { message: ctx.t('errors:notFound') } });
+      const found = await withTenant(services.database.db, ctx.tenant!.id, (db) => openFile(db, services.files, request.params.id));
+      if (!found) return reply.code(404).send({ error: { message: ctx.t('errors:notFound') } });
+      return reply
+        .header('content-type', found.file.contentType)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(found.file.name)}`)
+        .send(found.stream);
+    });
+  });
+}
