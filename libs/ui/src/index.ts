@@ -23,3 +23,5 @@ export * from './pages/not-found';
 export * from './pages/forbidden';
 export * from './pages/unexpected-error';
 export * from './forms/labelled-switch';
+export * from './layout/site-frame';
+export * from './app-context/module-web-extras';

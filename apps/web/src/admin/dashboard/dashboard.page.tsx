@@ -1,0 +1,33 @@
+import { Suspense } from 'react';
+import { Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { LoadingState, PageHeader, useMe, useTenant, type WebModule } from '@ancrage/ui';
+import { webModules } from '../../modules';
+
+const modules: readonly WebModule[] = Object.values(webModules);
+
+/** /t/:tenant/admin — welcome, then a summary card from each enabled module. */
+export function DashboardPage() {
+  const { t } = useTranslation('common');
+  const tenant = useTenant();
+  const { data: me } = useMe();
+  const widgets = modules.filter((module) => module.dashboardWidget && tenant.enabledModules.includes(module.manifest.id));
+
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={t('admin.dashboard.title')}
+        description={me ? t('admin.dashboard.welcome', { name: me.displayName, role: me.role ? t(`platform:roles.${me.role}`) : '', tenant: tenant.name }) : undefined}
+      />
+      {widgets.length === 0 ? <Text>{t('admin.dashboard.empty')}</Text> : null}
+      {widgets.map((module) => {
+        const Widget = module.dashboardWidget!;
+        return (
+          <Suspense key={module.manifest.id} fallback={<LoadingState />}>
+            <Widget />
+          </Suspense>
+        );
+      })}
+    </Stack>
+  );
+}

@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { Anchor, Paper, SimpleGrid, Text } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { DataTable, PageHeader, QueryState, useFormatters, useTRPC } from '@ancrage/ui';
+import { EmailReader } from './email-reader';
+
+/** /t/:tenant/admin/emails — every email the platform sent for this département, readable here. */
+export function EmailsPage() {
+  const { t } = useTranslation('common');
+  const trpc = useTRPC();
+  const format = useFormatters();
+  const emails = useQuery(trpc.admin.emails.list.queryOptions({ limit: 100 }));
+  const [selected, setSelected] = useState<string | null>(null);
+
+  return (
+    <>
+      <PageHeader title={t('platform:nav.emails')} description={t('admin.emails.intro')} />
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
+        <QueryState query={emails}>
+          {(list) => (
+            <DataTable
+              caption={t('admin.emails.tableCaption')}
+              rows={list}
+              rowKey={(email) => email.id}
+              isSelected={(email) => email.id === selected}
+              empty={t('admin.emails.empty')}
+              minWidth={520}
+              columns={[
+                {
+                  key: 'subject',
+                  header: t('admin.emails.subject'),
+                  render: (email) => (
+                    <Anchor component="button" type="button" ta="left" onClick={() => setSelected(email.id)} aria-pressed={email.id === selected}>
+                      {email.subject}
+                    </Anchor>
+                  ),
+                },
+                { key: 'to', header: t('admin.emails.recipient'), render: (email) => email.toAddress },
+                { key: 'date', header: t('admin.emails.date'), render: (email) => format.dateTime(email.createdAt) },
+                { key: 'status', header: t('admin.emails.status'), render: (email) => t(`admin.emails.statuses.${email.status}`) },
+              ]}
+            />
+          )}
+        </QueryState>
+        {selected ? (
+          <EmailReader id={selected} />
+        ) : (
+          <Paper withBorder p="lg" radius="md">
+            <Text>{t('admin.emails.pick')}</Text>
+          </Paper>
+        )}
+      </SimpleGrid>
+    </>
+  );
+}

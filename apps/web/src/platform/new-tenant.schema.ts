@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { SUPPORTED_LOCALES } from '@ancrage/i18n';
+
+// The API's rules (libs/platform/tenancy tenant-file.schema.ts), checked before sending.
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'common:platform.newTenant.colorFormat');
+const localized = z.object({ fr: z.string().max(2000).optional(), en: z.string().max(2000).optional() });
+
+export const newTenantSchema = z.object({
+  slug: z.string().min(2).max(40).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'common:platform.newTenant.slugFormat'),
+  name: z.string().trim().min(2).max(120),
+  departementCode: z.string().regex(/^(\d{2}|2A|2B|\d{3})$/, 'common:platform.newTenant.codeFormat'),
+  defaultLocale: z.enum(SUPPORTED_LOCALES),
+  branding: z.object({
+    primaryColor: color.optional(),
+    accentColor: color.optional(),
+    logoUrl: z.string().max(2000).optional(),
+    tagline: localized.optional(),
+    portalIntro: localized.optional(),
+  }),
+  modules: z.array(z.string()).max(50),
+});
+
+export type NewTenantInput = z.infer<typeof newTenantSchema>;
+
+export interface NewTenantValues {
+  slug: string;
+  name: string;
+  departementCode: string;
+  defaultLocale: 'fr' | 'en';
+  primaryColor: string;
+  accentColor: string;
+  logoUrl: string;
+  taglineFr: string;
+  taglineEn: string;
+  introFr: string;
+  introEn: string;
+  modules: string[];
+}
+
+const optional = (value: string) => (value.trim() === '' ? undefined : value.trim());
+
+/** The form's flat values as the API expects them: empty optional fields left out. */
+export function toNewTenantInput(values: NewTenantValues) {
+  const text = (fr: string, en: string) => (optional(fr) || optional(en) ? { fr: optional(fr), en: optional(en) } : undefined);
+  return {
+    slug: values.slug.trim(),
+    name: values.name.trim(),
+    departementCode: values.departementCode.trim().toUpperCase(),
+    defaultLocale: values.defaultLocale,
+    branding: {
+      primaryColor: optional(values.primaryColor),
+      accentColor: optional(values.accentColor),
+      logoUrl: optional(values.logoUrl),
+      tagline: text(values.taglineFr, values.taglineEn),
+      portalIntro: text(values.introFr, values.introEn),
+    },
+    modules: values.modules,
+  };
+}
+
+/** "Département de la Meuse" → "departement-de-la-meuse": a suggestion for the address. */
+export function slugFrom(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40)
+    .replace(/-$/, '');
+}
+
+/** WCAG contrast ratio of a #rrggbb colour against white text. */
+export function contrastWithWhite(hex: string): number | null {
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) return null;
+  const channel = (offset: number) => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+  return 1.05 / (luminance + 0.05);
+}
