@@ -1,3 +1,6 @@
+import { mergeConfig } from 'vitest/config';
 import { defineProjectConfig } from '../../../../tools/vitest/project-config.mts';
 
-export default defineProjectConfig(import.meta.dirname, { environment: 'jsdom' });
+export default mergeConfig(defineProjectConfig(import.meta.dirname, { environment: 'jsdom' }), {
+  test: { setupFiles: ['./src/testing/setup-tests.ts'] },
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { loginUrl, safeNext } from './safe-next';
+
+describe('safeNext', () => {
+  it('keeps paths of this site, with their query and hash', () => {
+    expect(safeNext('/t/meuse/admin/users?x=1#top', '/t/meuse')).toBe('/t/meuse/admin/users?x=1#top');
+  });
+
+  it('refuses other sites and odd forms (open redirects)', () => {
+    for (const next of ['https://evil.example/', '//evil.example', '/\\evil.example', 'javascript:alert(1)', '', null, undefined]) {
+      expect(safeNext(next, '/t/meuse')).toBe('/t/meuse');
+    }
+  });
+
+  it('builds the sign-in address that comes back', () => {
+    expect(loginUrl('/t/meuse/login', '/t/meuse/admin/audit')).toBe('/t/meuse/login?next=%2Ft%2Fmeuse%2Fadmin%2Faudit');
+  });
+});
