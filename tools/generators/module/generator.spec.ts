@@ -133,6 +133,9 @@ describe('module generator on a virtual tree', () => {
         'web/vitest.config.mts',
         'web/src/index.ts',
         'web/src/events-list.page.tsx',
+        'web/src/events-list.page.spec.tsx',
+        'web/src/testing/render-page.tsx',
+        'web/src/testing/setup-tests.ts',
         'web/src/events-portal.page.tsx',
         'web/src/item-form.tsx',
       ]
@@ -352,6 +355,7 @@ describe('module generator end to end', () => {
       expect(output).toContain('Successfully ran targets lint, typecheck, test for 3 projects');
       expect(output).toMatch(new RegExp(`${id}\\.manifest\\.spec\\.ts \\(\\d+ tests?\\)`));
       expect(output).toMatch(new RegExp(`${id}\\.int\\.spec\\.ts \\(\\d+ tests?\\)`));
+      expect(output).toMatch(new RegExp(`${id}-list\\.page\\.spec\\.tsx \\(\\d+ tests?\\)`));
       expect(output).not.toMatch(/\d+ (failed|skipped)/);
     } finally {
       await rm(copy, { recursive: true, force: true });
