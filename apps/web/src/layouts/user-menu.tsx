@@ -11,7 +11,7 @@ export function UserMenu({ me, portalHref }: { me: Me; portalHref: string }) {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button variant="default" size="compact-md" maw={220} styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}>
+        <Button variant="default" size="compact-md" maw={{ base: 140, sm: 240 }} styles={{ label: { overflow: 'hidden', textOverflow: 'ellipsis' } }}>
           {me.displayName}
         </Button>
       </Menu.Target>

@@ -36,7 +36,10 @@ describe('new tenant form', () => {
   });
 
   it('suggests an address identifier from the name', () => {
-    expect(slugFrom('Département de la Côte-d’Or')).toBe('departement-de-la-cote-d-or');
+    expect(slugFrom('Département de la Meuse')).toBe('meuse');
+    expect(slugFrom('Département des Landes')).toBe('landes');
+    expect(slugFrom("Département de l'Ain")).toBe('ain');
+    expect(slugFrom('Côte-d’Or')).toBe('cote-d-or');
   });
 
   it('measures contrast against white text', () => {

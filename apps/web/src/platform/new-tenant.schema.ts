@@ -58,7 +58,7 @@ export function toNewTenantInput(values: NewTenantValues) {
   };
 }
 
-/** "Département de la Meuse" → "departement-de-la-meuse": a suggestion for the address. */
+/** "Département de la Meuse" → "meuse": a suggestion for the address. */
 export function slugFrom(name: string): string {
   return name
     .normalize('NFD')
@@ -66,6 +66,7 @@ export function slugFrom(name: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '')
+    .replace(/^departement-(de-la|de-l|des|du|de|d)-/, '')
     .slice(0, 40)
     .replace(/-$/, '');
 }

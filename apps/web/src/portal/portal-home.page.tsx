@@ -1,4 +1,4 @@
-import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useDocumentTitle, useLocale, useTenant } from '@ancrage/ui';
@@ -15,15 +15,18 @@ export function PortalHomePage() {
 
   return (
     <Stack gap="xl">
-      <Stack gap="sm" maw={760}>
-        <Title order={1}>{tenant.name}</Title>
-        {tagline ? (
-          <Text size="xl" fw={500}>
-            {tagline}
-          </Text>
-        ) : null}
-        {intro ? <Text size="lg">{intro}</Text> : null}
-      </Stack>
+      {/* The tenant's colour behind white text (tenant colours are chosen dark enough). */}
+      <Box bg="var(--mantine-primary-color-filled)" c="white" p={{ base: 'lg', sm: 'xl' }} style={{ borderRadius: 'var(--mantine-radius-lg)' }}>
+        <Stack gap="sm" maw={760}>
+          <Title order={1}>{tenant.name}</Title>
+          {tagline ? (
+            <Text size="xl" fw={600}>
+              {tagline}
+            </Text>
+          ) : null}
+          {intro ? <Text size="lg">{intro}</Text> : null}
+        </Stack>
+      </Box>
       {services.length > 0 ? (
         <section aria-labelledby="services-heading">
           <Title id="services-heading" order={2} size="h3" mb="md">

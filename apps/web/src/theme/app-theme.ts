@@ -1,4 +1,4 @@
-import { createTheme, darken, lighten, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
+import { Anchor, createTheme, darken, lighten, type CSSVariablesResolver, type MantineColorsTuple, type MantineThemeOverride } from '@mantine/core';
 
 /** Ancrage's own blue, used outside any tenant (7.7:1 against white). */
 export const ANCRAGE_PRIMARY = '#17557a';
@@ -39,6 +39,8 @@ export function buildTheme(branding: ThemeBranding | null | undefined): MantineT
     cursorType: 'pointer',
     focusRing: 'auto',
     fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+    // Links inside text must not rely on colour alone.
+    components: { Anchor: Anchor.extend({ defaultProps: { underline: 'always' } }) },
     headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
   });
 }

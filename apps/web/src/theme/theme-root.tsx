@@ -10,7 +10,7 @@ export function ThemeRoot({ branding, children }: { branding?: ThemeBranding | n
   const theme = useMemo(() => buildTheme({ primaryColor, accentColor }), [primaryColor, accentColor]);
   return (
     <MantineProvider theme={theme} cssVariablesResolver={accessibleCssVariables} forceColorScheme="light">
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" autoClose={6000} />
       {children}
     </MantineProvider>
   );

@@ -25,18 +25,22 @@ export function EmailsPage() {
               rowKey={(email) => email.id}
               isSelected={(email) => email.id === selected}
               empty={t('admin.emails.empty')}
-              minWidth={520}
+              minWidth={440}
               columns={[
                 {
                   key: 'subject',
-                  header: t('admin.emails.subject'),
+                  header: t('admin.emails.subjectAndRecipient'),
                   render: (email) => (
-                    <Anchor component="button" type="button" ta="left" onClick={() => setSelected(email.id)} aria-pressed={email.id === selected}>
-                      {email.subject}
-                    </Anchor>
+                    <>
+                      <Anchor component="button" type="button" ta="left" onClick={() => setSelected(email.id)} aria-pressed={email.id === selected}>
+                        {email.subject}
+                      </Anchor>
+                      <Text size="sm" style={{ wordBreak: 'break-all' }}>
+                        {email.toAddress}
+                      </Text>
+                    </>
                   ),
                 },
-                { key: 'to', header: t('admin.emails.recipient'), render: (email) => email.toAddress },
                 { key: 'date', header: t('admin.emails.date'), render: (email) => format.dateTime(email.createdAt) },
                 { key: 'status', header: t('admin.emails.status'), render: (email) => t(`admin.emails.statuses.${email.status}`) },
               ]}

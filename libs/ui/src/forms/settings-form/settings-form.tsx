@@ -76,7 +76,7 @@ export function SettingsForm({ moduleId, schema, settings, onSubmit, submitting,
             max={field.max}
             allowDecimal={!field.integer}
             clampBehavior="none"
-            maw={240}
+            maw={320}
           />
         );
       case 'enum':

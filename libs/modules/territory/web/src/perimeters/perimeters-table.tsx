@@ -1,4 +1,4 @@
-import { Anchor, Button, Group } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -58,21 +58,16 @@ export function PerimetersTable({ perimeters, canManage }: { perimeters: Perimet
                 key: 'actions',
                 header: t('perimeters.actions'),
                 render: (perimeter: PerimeterRow) => (
-                  <Group gap="xs" wrap="nowrap">
-                    <Button component={Link} to={perimeterPaths.edit(tenant.slug, perimeter.id)} variant="default" size="xs" aria-label={t('perimeters.editNamed', { name: perimeter.name })}>
-                      {t('perimeters.editShort')}
-                    </Button>
-                    <ConfirmButton
-                      size="xs"
-                      aria-label={t('perimeters.deleteNamed', { name: perimeter.name })}
-                      title={t('perimeters.deleteTitle')}
-                      message={t('perimeters.deleteConfirm', { name: perimeter.name })}
-                      confirmLabel={t('perimeters.delete')}
-                      onConfirm={() => remove.mutateAsync({ id: perimeter.id }).catch(() => undefined)}
-                    >
-                      {t('perimeters.delete')}
-                    </ConfirmButton>
-                  </Group>
+                  <ConfirmButton
+                    size="xs"
+                    aria-label={t('perimeters.deleteNamed', { name: perimeter.name })}
+                    title={t('perimeters.deleteTitle')}
+                    message={t('perimeters.deleteConfirm', { name: perimeter.name })}
+                    confirmLabel={t('perimeters.delete')}
+                    onConfirm={() => remove.mutateAsync({ id: perimeter.id }).catch(() => undefined)}
+                  >
+                    {t('perimeters.delete')}
+                  </ConfirmButton>
                 ),
               },
             ]
