@@ -24,16 +24,9 @@ export function PublicFrame({ children }: { children: ReactNode }) {
   );
 
   const account = me.isPending ? null : me.data ? (
-    <>
-      {me.data.isPlatformAdmin ? (
-        <Button component={Link} to="/platform/tenants/new" variant="filled" size="compact-md">
-          {t('landing.addTenant')}
-        </Button>
-      ) : null}
-      <Button variant="default" size="compact-md" loading={logout.isPending} onClick={() => logout.mutate()}>
-        {t('auth.signOut')}
-      </Button>
-    </>
+    <Button variant="default" size="compact-md" loading={logout.isPending} onClick={() => logout.mutate()}>
+      {t('auth.signOut')}
+    </Button>
   ) : pathname === '/login' ? null : (
     <Button component={Link} to={loginUrl('/login', pathname)} variant="default" size="compact-md">
       {t('auth.signIn')}

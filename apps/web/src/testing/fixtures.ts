@@ -14,7 +14,7 @@ export const meuse = {
     portalIntro: { fr: 'Aides, événements et installation.', en: 'Grants, events and settling.' },
   },
   enabledModules: ['platform', 'territory'],
-  nav: [{ ...territoryModule.nav[2]!, moduleId: 'territory' }],
+  nav: territoryModule.nav.filter((entry) => entry.area === 'portal').map((entry) => ({ ...entry, moduleId: 'territory' })),
 };
 
 export const adminNav = [

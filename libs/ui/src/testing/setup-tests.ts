@@ -20,9 +20,15 @@ if (!window.matchMedia) {
 }
 
 class NoopResizeObserver {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
+  observe() {
+    return undefined;
+  }
+  unobserve() {
+    return undefined;
+  }
+  disconnect() {
+    return undefined;
+  }
 }
 window.ResizeObserver ??= NoopResizeObserver as unknown as typeof ResizeObserver;
 Element.prototype.scrollIntoView ??= () => undefined;

@@ -54,7 +54,7 @@ export function AuditPage() {
                 </Button>
               ) : null}
               {entries.length === PAGE_SIZE ? (
-                <Button variant="default" onClick={() => setCursors([...cursors, entries.at(-1)!.id])}>
+                <Button variant="default" onClick={() => setCursors([...cursors, ...entries.slice(-1).map((entry) => entry.id)])}>
                   {t('admin.audit.older')}
                 </Button>
               ) : null}

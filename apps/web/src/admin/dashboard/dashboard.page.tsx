@@ -11,7 +11,9 @@ export function DashboardPage() {
   const { t } = useTranslation('common');
   const tenant = useTenant();
   const { data: me } = useMe();
-  const widgets = modules.filter((module) => module.dashboardWidget && tenant.enabledModules.includes(module.manifest.id));
+  const widgets = modules.flatMap((module) =>
+    module.dashboardWidget && tenant.enabledModules.includes(module.manifest.id) ? [{ id: module.manifest.id, Widget: module.dashboardWidget }] : [],
+  );
 
   return (
     <Stack gap="lg">
@@ -20,14 +22,11 @@ export function DashboardPage() {
         description={me ? t('admin.dashboard.welcome', { name: me.displayName, role: me.role ? t(`platform:roles.${me.role}`) : '', tenant: tenant.name }) : undefined}
       />
       {widgets.length === 0 ? <Text>{t('admin.dashboard.empty')}</Text> : null}
-      {widgets.map((module) => {
-        const Widget = module.dashboardWidget!;
-        return (
-          <Suspense key={module.manifest.id} fallback={<LoadingState />}>
-            <Widget />
-          </Suspense>
-        );
-      })}
+      {widgets.map(({ id, Widget }) => (
+        <Suspense key={id} fallback={<LoadingState />}>
+          <Widget />
+        </Suspense>
+      ))}
     </Stack>
   );
 }
