@@ -1,9 +1,11 @@
 // jsdom lacks the browser APIs Mantine relies on; jest-dom adds DOM matchers.
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
 afterEach(cleanup);
+// Pages load lazily and answer asynchronously: allow for busy CI machines.
+configure({ asyncUtilTimeout: 5000 });
 
 if (!window.matchMedia) {
   window.matchMedia = (query: string) =>
