@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { List, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +10,19 @@ export function EmailReader({ id }: { id: string }) {
   const trpc = useTRPC();
   const format = useFormatters();
   const email = useQuery(trpc.admin.emails.get.queryOptions({ id }));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loadedId = email.data?.id;
+
+  // Opening an email takes the reader to it (below the list on phones).
+  useEffect(() => {
+    if (loadedId) heading.current?.focus();
+  }, [loadedId]);
   return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="email-subject" aria-live="polite">
+    <Paper withBorder p="lg" radius="md" component="section" aria-labelledby="email-subject">
       <QueryState query={email}>
         {(message) => (
           <Stack gap="sm">
-            <Title order={2} size="h3" id="email-subject">
+            <Title order={2} size="h3" id="email-subject" ref={heading} tabIndex={-1}>
               {message.subject}
             </Title>
             <Text size="sm">

@@ -8,7 +8,7 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import { createI18n, platformResources } from '@ancrage/i18n';
 import { territoryModule } from '@ancrage/territory-domain';
-import { TRPCProvider, type AppRouter } from '@ancrage/ui';
+import { TenantProvider, TRPCProvider, type AppRouter, type CurrentTenant } from '@ancrage/ui';
 
 export type Handlers = Record<string, (input: unknown) => unknown>;
 
@@ -35,7 +35,19 @@ function fakeLink(handlers: Handlers, calls: { path: string; input: unknown }[])
       });
 }
 
-/** Renders a module page with Mantine, French translations (platform + territory) and a fake API. */
+/** A fictitious tenant, as platform.tenant.current answers it. */
+export const meuse: CurrentTenant = {
+  slug: 'meuse',
+  name: 'Département de la Meuse',
+  departementCode: '55',
+  regionCode: '44',
+  defaultLocale: 'fr',
+  branding: {},
+  enabledModules: ['platform', 'territory'],
+  nav: [],
+};
+
+/** Renders a module page with Mantine, French translations (platform + territory), the tenant and a fake API. */
 export function renderWithTrpc(ui: ReactElement, handlers: Handlers) {
   const calls: { path: string; input: unknown }[] = [];
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
@@ -46,7 +58,9 @@ export function renderWithTrpc(ui: ReactElement, handlers: Handlers) {
       <MantineProvider env="test">
         <QueryClientProvider client={queryClient}>
           <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-            <MemoryRouter>{ui}</MemoryRouter>
+            <TenantProvider tenant={meuse}>
+              <MemoryRouter>{ui}</MemoryRouter>
+            </TenantProvider>
           </TRPCProvider>
         </QueryClientProvider>
       </MantineProvider>
