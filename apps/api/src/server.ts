@@ -107,7 +107,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   await registerFileRoutes(app, services);
 
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: options.webDist, wildcard: false, maxAge: '1h' });
+    await app.register(fastifyStatic, { root: options.webDist, maxAge: '1h' });
     // Client-side routes (/t/meuse/admin…) get the SPA shell.
     app.setNotFoundHandler((request, reply) => {
       if (request.method === 'GET' && !request.url.startsWith('/trpc') && request.headers.accept?.includes('text/html')) {
