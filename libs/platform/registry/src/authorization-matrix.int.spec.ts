@@ -53,7 +53,7 @@ describe('every procedure declares how it may be reached', () => {
 
 describe('authorization matrix: procedure × role', () => {
   let platform: TestPlatform;
-  const enabled = new Set(['platform', 'territory']);
+  const enabled = new Set(catalog.modules.map((m) => m.id));
 
   beforeAll(async () => {
     platform = await createTestPlatform();

@@ -1,18 +1,22 @@
+import { catalog } from './catalog';
 import type { TestPlatform } from './testing';
+
+/** Every module of the deployment, enabled with default settings. */
+export const ALL_MODULES = Object.fromEntries(catalog.modules.filter((m) => m.id !== 'platform').map((m) => [m.id, { enabled: true, settings: {} }]));
 
 export const MEUSE = {
   slug: 'meuse',
   name: 'Département de la Meuse',
   departementCode: '55',
   branding: { primaryColor: '#1d4f91' },
-  modules: { territory: { enabled: true, settings: {} } },
+  modules: ALL_MODULES,
 };
 export const LANDES = {
   slug: 'landes',
   name: 'Département des Landes',
   departementCode: '40',
   branding: { primaryColor: '#1f5c3a' },
-  modules: { territory: { enabled: true, settings: {} } },
+  modules: ALL_MODULES,
 };
 
 export const ROLES = ['admin', 'officer', 'partner', 'viewer'] as const;
