@@ -24,4 +24,3 @@ export * from './pages/forbidden';
 export * from './pages/unexpected-error';
 export * from './forms/labelled-switch';
 export * from './layout/site-frame';
-export * from './app-context/module-web-extras';

@@ -1,26 +1,10 @@
-import { z } from 'zod';
-import { SUPPORTED_LOCALES } from '@ancrage/i18n';
+import type { z } from 'zod';
+import { createTenantInput } from '@ancrage/contracts';
 
-// The API's rules (libs/platform/tenancy tenant-file.schema.ts), checked before sending.
-const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'common:platform.newTenant.colorFormat');
-const localized = z.object({ fr: z.string().max(2000).optional(), en: z.string().max(2000).optional() });
+/** The API's own rules for a new tenant, checked before sending. */
+export const newTenantSchema = createTenantInput;
 
-export const newTenantSchema = z.object({
-  slug: z.string().min(2).max(40).regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'common:platform.newTenant.slugFormat'),
-  name: z.string().trim().min(2).max(120),
-  departementCode: z.string().regex(/^(\d{2}|2A|2B|\d{3})$/, 'common:platform.newTenant.codeFormat'),
-  defaultLocale: z.enum(SUPPORTED_LOCALES),
-  branding: z.object({
-    primaryColor: color.optional(),
-    accentColor: color.optional(),
-    logoUrl: z.string().max(2000).optional(),
-    tagline: localized.optional(),
-    portalIntro: localized.optional(),
-  }),
-  modules: z.array(z.string()).max(50),
-});
-
-export type NewTenantInput = z.infer<typeof newTenantSchema>;
+export type NewTenantInput = z.input<typeof newTenantSchema>;
 
 export interface NewTenantValues {
   slug: string;

@@ -3,7 +3,7 @@ import { withTenant, type PlatformDatabase } from '@ancrage/db';
 import { appError, authenticatedProcedure, publicProcedure, type RequestContext } from '@ancrage/trpc';
 import { consumeAccountToken, issueAccountToken } from './account-tokens';
 import { portalLink, sendAccountEmail } from './account-emails';
-import { loginInput, requestResetInput, resetPasswordInput, signupInput, tokenInput } from './auth.schema';
+import { loginInput, requestResetInput, resetPasswordInput, signupInput, tokenInput } from '@ancrage/contracts';
 import { clearFailedLogins, isThrottled, recordFailedLogin, THROTTLE_WINDOW_MINUTES } from './login-throttle';
 import { decoyHash, hashPassword, verifyPassword } from './password';
 import { createSession, deleteSession, SESSION_COOKIE, SESSION_DAYS } from './sessions';

@@ -1,7 +1,5 @@
 import { hash, verify } from '@node-rs/argon2';
 
-export const MIN_PASSWORD_LENGTH = 12;
-
 // argon2id (the library's default algorithm) with OWASP's minimum parameters.
 const options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 

@@ -4,7 +4,7 @@ import type { PlatformDatabase } from '@ancrage/db';
 import { appError, moduleProcedures, platformManifest } from '@ancrage/trpc';
 import { issueAccountToken } from './account-tokens';
 import { portalLink, sendAccountEmail } from './account-emails';
-import { inviteUserInput, removeUserInput, setRoleInput } from './users.schema';
+import { inviteUserInput, removeUserInput, setRoleInput } from '@ancrage/contracts';
 
 const manage = moduleProcedures(platformManifest).withPermission('users.manage');
 

@@ -11,6 +11,8 @@ export interface ModuleRoute {
 export interface ModuleWeb<M extends AnyModuleManifest = AnyModuleManifest> {
   manifest: M;
   routes: readonly ModuleRoute[];
+  /** A small summary card for the back-office dashboard (lazy-load it). */
+  dashboardWidget?: ComponentType;
 }
 
 export function defineModuleWeb<M extends AnyModuleManifest>(web: ModuleWeb<M>): ModuleWeb<M> {

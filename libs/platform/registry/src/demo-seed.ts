@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { hashPassword } from '@ancrage/auth';
 import { withTenant, type PlatformDatabase } from '@ancrage/db';
-import { createTenant, findTenant, tenantFileSchema, type TenantFile } from '@ancrage/tenancy';
+import { tenantFileSchema, type TenantFile } from '@ancrage/contracts';
+import { createTenant, findTenant } from '@ancrage/tenancy';
 import { catalog, orderedServerModules } from './catalog';
 import { runEnableHook } from './services';
 

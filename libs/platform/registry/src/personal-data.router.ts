@@ -1,12 +1,11 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { sql } from 'kysely';
-import { z } from 'zod';
+import { dataSubjectInput } from '@ancrage/contracts';
 import type { DataSubject, TenantScope } from '@ancrage/module-sdk';
 import { moduleProcedures, platformManifest, type TenantScopedContext } from '@ancrage/trpc';
 import { orderedServerModules } from './catalog';
 
 const manage = moduleProcedures(platformManifest).withPermission('personal-data.manage');
-const subjectInput = z.object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email()) });
 
 async function subjectOf(ctx: TenantScopedContext, email: string): Promise<DataSubject> {
   const user = await ctx.db.selectFrom('platformUser').select('id').where('email', '=', email).executeTakeFirst();
@@ -22,7 +21,7 @@ function scopeOf(ctx: TenantScopedContext): TenantScope {
  * own records and every module that declares personal data.
  */
 export const personalDataRouter = {
-  export: manage.input(subjectInput).query(async ({ ctx, input }) => {
+  export: manage.input(dataSubjectInput).query(async ({ ctx, input }) => {
     const subject = await subjectOf(ctx, input.email);
     const account = subject.userId
       ? await ctx.db.selectFrom('platformUser').select(['email', 'displayName', 'locale', 'createdAt', 'emailVerifiedAt']).where('id', '=', subject.userId).execute()
@@ -38,7 +37,7 @@ export const personalDataRouter = {
     return { subject: input.email, exportedAt: new Date(), platform: { account, memberships, emails }, modules };
   }),
 
-  erase: manage.input(subjectInput).mutation(async ({ ctx, input }) => {
+  erase: manage.input(dataSubjectInput).mutation(async ({ ctx, input }) => {
     const subject = await subjectOf(ctx, input.email);
     let erased = 0;
     for (const module of orderedServerModules) {

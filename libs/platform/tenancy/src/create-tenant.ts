@@ -3,7 +3,7 @@ import { withTenant, type PlatformDatabase } from '@ancrage/db';
 import type { ModuleCatalog, TenantScope } from '@ancrage/module-sdk';
 import { appError } from '@ancrage/trpc';
 import { findDepartement } from './departements';
-import type { TenantFile } from './tenant-file.schema';
+import type { TenantFile } from '@ancrage/contracts';
 import { validateModuleSelection } from './module-settings';
 
 /**

@@ -1,5 +1,4 @@
 export * from './departements';
-export * from './tenant-file.schema';
 export * from './create-tenant';
 export * from './module-settings';
 export * from './tenant-context';

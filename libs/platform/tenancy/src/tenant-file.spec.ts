@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineModule, ModuleCatalog } from '@ancrage/module-sdk';
 import { findDepartement } from './departements';
 import { validateModuleSelection } from './module-settings';
-import { tenantFileSchema } from './tenant-file.schema';
+import { tenantFileSchema } from '@ancrage/contracts';
 
 const module = (id: string, dependsOn: string[] = []) =>
   defineModule({

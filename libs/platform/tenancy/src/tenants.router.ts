@@ -3,9 +3,7 @@ import { z } from 'zod';
 import { appError, platformAdminProcedure, publicProcedure } from '@ancrage/trpc';
 import { createTenant } from './create-tenant';
 import { findDepartement } from './departements';
-import { brandingSchema, tenantFileSchema } from './tenant-file.schema';
-
-const createTenantInput = tenantFileSchema.omit({ demoUsers: true, hosts: true }).extend({ modules: z.array(z.string()).max(50).default([]) });
+import { brandingSchema, createTenantInput } from '@ancrage/contracts';
 
 /** Tenants as the landing page and the platform admin see them. */
 export const tenantsRouter = {

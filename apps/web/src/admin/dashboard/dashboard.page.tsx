@@ -1,10 +1,11 @@
 import { Suspense } from 'react';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { LoadingState, PageHeader, useMe, useTenant, type WebModule } from '@ancrage/ui';
+import type { ModuleWeb } from '@ancrage/module-sdk';
+import { LoadingState, PageHeader, useMe, useTenant } from '@ancrage/ui';
 import { webModules } from '../../modules';
 
-const modules: readonly WebModule[] = Object.values(webModules);
+const modules: readonly ModuleWeb[] = Object.values(webModules);
 
 /** /t/:tenant/admin — welcome, then a summary card from each enabled module. */
 export function DashboardPage() {

@@ -2,13 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { Button, Card, Group, NativeSelect, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
-import { TENANT_ROLES, type TenantRole } from '@ancrage/module-sdk';
+import { inviteUserInput } from '@ancrage/contracts';
+import type { TenantRole } from '@ancrage/module-sdk';
 import { FormAlert, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
 import { roleOptions } from './roles';
 
-// The API's rules (libs/platform/auth users.schema.ts), checked before sending.
-const inviteForm = z.object({ email: z.email().max(254), displayName: z.string().trim().min(2).max(120), role: z.enum(TENANT_ROLES) });
 const empty = { email: '', displayName: '', role: 'officer' as TenantRole };
 
 /** Invites someone by email with a role; they choose their password from the link. */
@@ -23,7 +21,7 @@ export function InviteUserForm() {
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input = errors.validate(inviteForm, { ...values, email: values.email.trim() });
+    const input = errors.validate(inviteUserInput, { ...values, email: values.email.trim() });
     if (!input) return;
     try {
       await invite.mutateAsync(input);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SUPPORTED_LOCALES } from '@ancrage/i18n';
 
-const color = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'common:platform.newTenant.colorFormat');
 const localized = z.object({ fr: z.string().max(2000).optional(), en: z.string().max(2000).optional() });
 
 export const brandingSchema = z.object({
@@ -11,12 +11,15 @@ export const brandingSchema = z.object({
   tagline: localized.optional(),
   portalIntro: localized.optional(),
 });
+export type Branding = z.infer<typeof brandingSchema>;
 
 export const tenantSlug = z
   .string()
   .min(2)
   .max(40)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'common:platform.newTenant.slugFormat');
+
+export const departementCode = z.string().regex(/^(\d{2}|2A|2B|\d{3})$/, 'common:platform.newTenant.codeFormat');
 
 /**
  * A tenant described declaratively: the demo seed loads one file per
@@ -25,7 +28,7 @@ export const tenantSlug = z
 export const tenantFileSchema = z.object({
   slug: tenantSlug,
   name: z.string().trim().min(2).max(120),
-  departementCode: z.string().regex(/^(\d{2}|2A|2B|\d{3})$/),
+  departementCode,
   defaultLocale: z.enum(SUPPORTED_LOCALES).default('fr'),
   branding: brandingSchema.default({}),
   hosts: z.array(z.string().min(3).max(253)).default([]),
@@ -39,3 +42,6 @@ export const tenantFileSchema = z.object({
 
 export type TenantFile = z.infer<typeof tenantFileSchema>;
 export type TenantFileInput = z.input<typeof tenantFileSchema>;
+
+/** What the platform admin's form sends: the modules to enable by id. */
+export const createTenantInput = tenantFileSchema.omit({ demoUsers: true, hosts: true }).extend({ modules: z.array(z.string()).max(50).default([]) });

@@ -1,0 +1,3 @@
+export * from './auth.schema';
+export * from './users.schema';
+export * from './tenant.schema';
