@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { migrateToLatest, openDatabase } from '@ancrage/db';
-import { createPostgresDatabase, databaseUrlWith, dropPostgresDatabase, type DatabaseTemplate } from '@ancrage/db/testing';
+import { createPostgresDatabase, databaseUrlWith, dropPostgresDatabase } from '@ancrage/db/testing';
 import { migrationGroups } from '@ancrage/registry';
 
 export default async function setup(project: TestProject) {

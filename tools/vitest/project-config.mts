@@ -17,6 +17,7 @@ export function defineProjectConfig(root: string, { environment = 'node', databa
       testTimeout: 30_000,
       hookTimeout: 120_000,
       globalSetup: database ? [new URL('./database-setup.ts', import.meta.url).pathname] : [],
+      setupFiles: environment === 'jsdom' ? [new URL('./setup-dom.ts', import.meta.url).pathname] : [],
     },
   });
 }

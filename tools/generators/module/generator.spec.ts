@@ -135,7 +135,6 @@ describe('module generator on a virtual tree', () => {
         'web/src/events-list.page.tsx',
         'web/src/events-list.page.spec.tsx',
         'web/src/testing/render-page.tsx',
-        'web/src/testing/setup-tests.ts',
         'web/src/events-portal.page.tsx',
         'web/src/item-form.tsx',
       ]
