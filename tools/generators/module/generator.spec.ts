@@ -148,12 +148,12 @@ describe('module generator on a virtual tree', () => {
         name: `@ancrage/events-${part}`,
         type: 'module',
         exports: { '.': './src/index.ts' },
-        nx: { name: `events-${part}`, tags: ['scope:module', 'module:events', `type:${part}`] },
+        nx: { name: `events-${part}`, tags: ['scope:module', 'module:events', `type:${part}`, ...(part === 'domain' ? ['domain:events'] : [])] },
         scripts: { lint: 'eslint .', typecheck: 'tsc -p tsconfig.json', test: 'vitest run' },
       });
       expect(readJson(tree, `libs/modules/events/${part}/tsconfig.json`)).toMatchObject({ extends: '../../../../tsconfig.base.json' });
     }
-    expect(readJson(tree, 'libs/modules/events/web/tsconfig.json')).toMatchObject({ compilerOptions: { types: ['node', 'vite/client'] } });
+    expect(readJson(tree, 'libs/modules/events/web/tsconfig.json')).toMatchObject({ compilerOptions: { types: ['node', 'vite/client', '@testing-library/jest-dom/vitest'] } });
     expect(read(tree, 'libs/modules/events/web/vitest.config.mts')).toContain("environment: 'jsdom'");
     expect(read(tree, 'libs/modules/events/server/vitest.config.mts')).toContain('database: true');
   });
