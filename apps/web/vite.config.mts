@@ -10,7 +10,7 @@ export default defineConfig({
   resolve: { tsconfigPaths: true },
   server: {
     port: 4200,
-    proxy: { '/trpc': api, '/healthz': api, '/readyz': api, '/files': api },
+    proxy: { '/trpc': api, '/healthz': api, '/readyz': api, '/api': api },
   },
   preview: { port: 4300 },
   build: {
