@@ -29,12 +29,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     loggerInstance: options.log,
     trustProxy: options.trustProxy,
     bodyLimit: BODY_LIMIT,
-    maxParamLength: 5000,
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     // In-flight requests finish on close; idle keep-alive sockets do not hold shutdown.
     forceCloseConnections: 'idle',
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 5000 },
   });
 
   // While closing, answers end their connection so that shutdown does not wait on keep-alive sockets.
