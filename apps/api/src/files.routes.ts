@@ -35,12 +35,14 @@ function contextOf(services: PlatformServices, request: FastifyRequest): Promise
   });
 }
 
-/** Staff of the request's tenant only; answers with a translated refusal otherwise. */
-function refusal(ctx: RequestContext): { status: number; key: string } | null {
+type StaffAccess = { tenantId: string; userId: string } | { status: number; key: string };
+
+/** Staff of the request's tenant only; otherwise the status and message key of the refusal. */
+function staffAccess(ctx: RequestContext): StaffAccess {
   if (!ctx.tenant) return { status: 404, key: 'errors:tenantNotFound' };
   if (!ctx.session) return { status: 401, key: 'errors:unauthorized' };
   if (!ctx.session.role) return { status: 403, key: 'errors:forbidden' };
-  return null;
+  return { tenantId: ctx.tenant.id, userId: ctx.session.userId };
 }
 
 /**
@@ -55,8 +57,9 @@ export async function registerFileRoutes(app: FastifyInstance, services: Platfor
 
     files.post('/api/files', async (request, reply) => {
       const ctx = await contextOf(services, request);
-      const refused = refusal(ctx);
-      if (refused) return reply.code(refused.status).send({ error: { message: ctx.t(refused.key), i18nKey: refused.key } });
+      const access = staffAccess(ctx);
+      if ('key' in access) return reply.code(access.status).send({ error: { message: ctx.t(access.key), i18nKey: access.key } });
+      const { tenantId, userId } = access;
       const part = await request.file();
       if (!part) return reply.code(400).send({ error: { message: ctx.t('errors:files.missing'), i18nKey: 'errors:files.missing' } });
       if (!ALLOWED_TYPES.has(part.mimetype)) {
@@ -67,12 +70,11 @@ export async function registerFileRoutes(app: FastifyInstance, services: Platfor
       if (!data || part.file.truncated) {
         return reply.code(413).send({ error: { message: ctx.t('errors:files.tooLarge', { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 }), i18nKey: 'errors:files.tooLarge' } });
       }
-      const tenant = ctx.tenant!;
-      const saved = await withTenant(services.database.db, tenant.id, async (db) => {
-        const file = await saveFile(db, services.files, { tenantId: tenant.id, name: part.filename, contentType: part.mimetype, data, createdBy: ctx.session!.userId });
+      const saved = await withTenant(services.database.db, tenantId, async (db) => {
+        const file = await saveFile(db, services.files, { tenantId, name: part.filename, contentType: part.mimetype, data, createdBy: userId });
         await db
           .insertInto('platformAudit')
-          .values({ tenantId: tenant.id, userId: ctx.session!.userId, action: 'files.upload', entityType: 'file', entityId: file.id, before: null, after: JSON.stringify({ name: file.name, sizeBytes: file.sizeBytes }), requestId: request.id })
+          .values({ tenantId, userId, action: 'files.upload', entityType: 'file', entityId: file.id, before: null, after: JSON.stringify({ name: file.name, sizeBytes: file.sizeBytes }), requestId: request.id })
           .execute();
         return file;
       });
@@ -81,10 +83,10 @@ export async function registerFileRoutes(app: FastifyInstance, services: Platfor
 
     files.get<{ Params: { id: string } }>('/api/files/:id', async (request, reply) => {
       const ctx = await contextOf(services, request);
-      const refused = refusal(ctx);
-      if (refused) return reply.code(refused.status).send({ error: { message: ctx.t(refused.key), i18nKey: refused.key } });
+      const access = staffAccess(ctx);
+      if ('key' in access) return reply.code(access.status).send({ error: { message: ctx.t(access.key), i18nKey: access.key } });
       if (!/^[0-9a-f-]{36}$/.test(request.params.id)) return reply.code(404).send({ error: { message: ctx.t('errors:notFound') } });
-      const found = await withTenant(services.database.db, ctx.tenant!.id, (db) => openFile(db, services.files, request.params.id));
+      const found = await withTenant(services.database.db, access.tenantId, (db) => openFile(db, services.files, request.params.id));
       if (!found) return reply.code(404).send({ error: { message: ctx.t('errors:notFound') } });
       return reply
         .header('content-type', found.file.contentType)

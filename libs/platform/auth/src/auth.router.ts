@@ -16,11 +16,12 @@ function me(ctx: RequestContext) {
 }
 
 async function auditInTenant(ctx: RequestContext, action: string, userId: string) {
-  if (!ctx.tenant) return;
-  await withTenant(ctx.services.database.db, ctx.tenant.id, (db) =>
+  const tenant = ctx.tenant;
+  if (!tenant) return;
+  await withTenant(ctx.services.database.db, tenant.id, (db) =>
     db
       .insertInto('platformAudit')
-      .values({ tenantId: ctx.tenant!.id, userId, action, entityType: 'user', entityId: userId, before: null, after: null, requestId: ctx.requestId })
+      .values({ tenantId: tenant.id, userId, action, entityType: 'user', entityId: userId, before: null, after: null, requestId: ctx.requestId })
       .execute(),
   );
 }

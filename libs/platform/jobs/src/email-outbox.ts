@@ -61,7 +61,8 @@ export async function smtpTransport(url: string): Promise<EmailTransport> {
 export function emailDeliveryHandler(db: Kysely<PlatformDatabase>, transport: EmailTransport | undefined, from: string): JobHandler {
   return async (job) => {
     const emailId = String(job.payload['emailId']);
-    await withTenant(db, job.tenantId!, async (trx) => {
+    if (!job.tenantId) throw new Error(`Email job ${job.id} has no tenant`);
+    await withTenant(db, job.tenantId, async (trx) => {
       const email = await trx.selectFrom('platformEmail').selectAll().where('id', '=', emailId).executeTakeFirst();
       if (!email || email.status === 'sent' || email.status === 'kept') return;
       if (!transport) {

@@ -105,7 +105,9 @@ export class JobQueue {
 
   private async runOne(job: Job) {
     try {
-      await this.handlers.get(job.queue)!(job);
+      const handler = this.handlers.get(job.queue);
+      if (!handler) throw new Error(`No handler for queue ${job.queue}`);
+      await handler(job);
       await this.db.updateTable('platformJob').set({ status: 'done', finishedAt: new Date(), lockedUntil: null }).where('id', '=', job.id).execute();
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -64,8 +64,9 @@ export async function seedDemo(db: Kysely<PlatformDatabase>, files: readonly Ten
     }
     const enabled = await withTenant(db, tenant.id, (trx) => trx.selectFrom('platformTenantModule').select('moduleId').where('enabled', '=', true).execute());
     for (const module of orderedServerModules) {
-      if (!module.seeds?.demo || !enabled.some((row) => row.moduleId === module.manifest.id)) continue;
-      await withTenant(db, tenant.id, (trx) => module.seeds!.demo!({ tenantId: tenant.id, tenantSlug: tenant.slug, departementCode: tenant.departementCode, db: trx }));
+      const demo = module.seeds?.demo;
+      if (!demo || !enabled.some((row) => row.moduleId === module.manifest.id)) continue;
+      await withTenant(db, tenant.id, (trx) => demo({ tenantId: tenant.id, tenantSlug: tenant.slug, departementCode: tenant.departementCode, db: trx }));
     }
   }
 }

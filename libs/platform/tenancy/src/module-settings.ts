@@ -22,8 +22,8 @@ export function validateModuleSelection(
     selection.push({ id, enabled: choice.enabled, settings: parsed.data as Record<string, unknown>, version: manifest.tenantSettings.version });
   }
   const enabled = new Set(selection.filter((m) => m.enabled).map((m) => m.id));
-  for (const id of enabled) {
-    const missing = catalog.get(id)!.dependsOn.find((dependency) => !enabled.has(dependency));
+  for (const { id } of selection.filter((m) => m.enabled)) {
+    const missing = catalog.get(id)?.dependsOn.find((dependency) => !enabled.has(dependency));
     if (missing) throw appError('BAD_REQUEST', 'errors:modules.dependencyDisabled', { dependency: missing });
   }
   return selection;

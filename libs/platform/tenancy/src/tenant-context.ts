@@ -7,11 +7,12 @@ import { PLATFORM_MODULE_ID, type TenantContext } from '@ancrage/trpc';
 /** Finds a tenant by its slug (the /t/:tenant URL) or by a host mapped to it. */
 export async function findTenant(db: Kysely<PlatformDatabase>, by: { slug?: string | undefined; host?: string | undefined }) {
   if (by.slug) return db.selectFrom('platformTenant').selectAll().where('slug', '=', by.slug).executeTakeFirst();
-  if (by.host) {
+  const host = by.host?.toLowerCase();
+  if (host) {
     return db
       .selectFrom('platformTenant')
       .selectAll()
-      .where((eb) => eb(eb.val(by.host!.toLowerCase()), '=', eb.fn.any('hosts')))
+      .where((eb) => eb(eb.val(host), '=', eb.fn.any('hosts')))
       .executeTakeFirst();
   }
   return undefined;
