@@ -37,11 +37,11 @@ function contextOf(services: PlatformServices, request: FastifyRequest): Promise
 
 type StaffAccess = { tenantId: string; userId: string } | { status: number; key: string };
 
-/** Staff of the request's tenant only; otherwise the status and message key of the refusal. */
-function staffAccess(ctx: RequestContext): StaffAccess {
+/** Holders of `permission` in the request's tenant only; otherwise the status and message key of the refusal. */
+function staffAccess(ctx: RequestContext, permission: 'platform:files.read' | 'platform:files.upload'): StaffAccess {
   if (!ctx.tenant) return { status: 404, key: 'errors:tenantNotFound' };
   if (!ctx.session) return { status: 401, key: 'errors:unauthorized' };
-  if (!ctx.session.role) return { status: 403, key: 'errors:forbidden' };
+  if (!ctx.session.permissions.has(permission)) return { status: 403, key: 'errors:forbidden' };
   return { tenantId: ctx.tenant.id, userId: ctx.session.userId };
 }
 
@@ -57,7 +57,7 @@ export async function registerFileRoutes(app: FastifyInstance, services: Platfor
 
     files.post('/api/files', async (request, reply) => {
       const ctx = await contextOf(services, request);
-      const access = staffAccess(ctx);
+      const access = staffAccess(ctx, 'platform:files.upload');
       if ('key' in access) return reply.code(access.status).send({ error: { message: ctx.t(access.key), i18nKey: access.key } });
       const { tenantId, userId } = access;
       const part = await request.file();
@@ -83,7 +83,7 @@ export async function registerFileRoutes(app: FastifyInstance, services: Platfor
 
     files.get<{ Params: { id: string } }>('/api/files/:id', async (request, reply) => {
       const ctx = await contextOf(services, request);
-      const access = staffAccess(ctx);
+      const access = staffAccess(ctx, 'platform:files.read');
       if ('key' in access) return reply.code(access.status).send({ error: { message: ctx.t(access.key), i18nKey: access.key } });
       if (!/^[0-9a-f-]{36}$/.test(request.params.id)) return reply.code(404).send({ error: { message: ctx.t('errors:notFound') } });
       const found = await withTenant(services.database.db, access.tenantId, (db) => openFile(db, services.files, request.params.id));

@@ -29,7 +29,11 @@ async function openFileStorage(env: Env): Promise<FileStorage> {
 export async function startPlatform(env: Env, log: JobLogger & { info(details: object, message: string): void }) {
   const database = await openPlatformDatabase(env);
   await migrateToLatest(database.db, migrationGroups);
-  const tenantFiles = await readTenantFiles(env.TENANTS_DIR).catch(() => []);
+  // A missing folder means no tenant files; an invalid file stops the start with its reason.
+  const tenantFiles = await readTenantFiles(env.TENANTS_DIR).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
   if (env.seedDemo) await seedDemo(database.db, tenantFiles);
   else await ensureTenants(database.db, tenantFiles);
 

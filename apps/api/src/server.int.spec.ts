@@ -19,6 +19,7 @@ beforeAll(async () => {
   platform = await createTestPlatform();
   await platform.createTenant({ slug: 'meuse', name: 'Département de la Meuse', departementCode: '55', modules: { territory: { enabled: true, settings: {} } } });
   await platform.createUser({ email: 'officer@meuse.test', tenant: 'meuse', role: 'officer' });
+  await platform.createUser({ email: 'viewer@meuse.test', tenant: 'meuse', role: 'viewer' });
   webDist = await mkdtemp(join(tmpdir(), 'ancrage-web-'));
   await writeFile(join(webDist, 'index.html'), '<!doctype html><title>Ancrage</title>');
   app = await buildServer({ services: platform.services, log: pino({ level: 'silent' }), trustProxy: false, webDist });
@@ -139,12 +140,12 @@ describe('file uploads', () => {
   const multipart = (name: string, type: string, content: string) =>
     `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n${content}\r\n--${boundary}--\r\n`;
 
-  async function sessionCookie() {
+  async function sessionCookie(email = 'officer@meuse.test') {
     const login = await app.inject({
       method: 'POST',
       url: '/trpc/auth.login',
       headers: { ...json, 'x-tenant': 'meuse' },
-      payload: { json: { email: 'officer@meuse.test', password: TEST_PASSWORD } },
+      payload: { json: { email, password: TEST_PASSWORD } },
     });
     return String(login.headers['set-cookie']).split(';')[0]!;
   }
@@ -178,5 +179,28 @@ describe('file uploads', () => {
     });
     expect(script.statusCode).toBe(415);
     expect(script.json().error.message).toContain("Ce type de fichier n'est pas accepté");
+  });
+
+  it('keeps viewers read-only: they may not upload', async () => {
+    const cookie = await sessionCookie('viewer@meuse.test');
+    const upload = await app.inject({
+      method: 'POST',
+      url: '/api/files',
+      headers: { cookie, 'x-tenant': 'meuse', 'x-ancrage-csrf': '1', 'content-type': `multipart/form-data; boundary=${boundary}` },
+      payload: multipart('note.txt', 'text/plain', 'x'),
+    });
+    expect(upload.statusCode).toBe(403);
+  });
+
+  it('answers a storage failure with a translated message, never the file path', async () => {
+    const cookie = await sessionCookie();
+    const headers = { cookie, 'x-tenant': 'meuse', 'x-ancrage-csrf': '1', 'content-type': `multipart/form-data; boundary=${boundary}` };
+    const { id } = (await app.inject({ method: 'POST', url: '/api/files', headers, payload: multipart('perdu.txt', 'text/plain', 'x') })).json();
+    const tenantId = await platform.tenantId('meuse');
+    await platform.services.files.delete(`${tenantId}/${id}`);
+    const download = await app.inject({ url: `/api/files/${id}`, headers: { cookie, 'x-tenant': 'meuse' } });
+    expect(download.statusCode).toBe(500);
+    expect(download.json().error.message).toBe('Une erreur inattendue est survenue. Réessayez dans un instant.');
+    expect(download.body).not.toContain(tenantId);
   });
 });

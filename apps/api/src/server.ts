@@ -5,9 +5,10 @@ import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
+import { pickLocale } from '@ancrage/i18n';
 import { SESSION_COOKIE } from '@ancrage/auth';
-import { appRouter, createRequestContext, LOCALE_COOKIE, TENANT_HEADER, type AppRouter } from '@ancrage/registry';
+import { appRouter, createRequestContext, LOCALE_COOKIE, TENANT_HEADER, translatorFor, type AppRouter } from '@ancrage/registry';
 import type { PlatformServices } from '@ancrage/trpc';
 import { requireCsrfHeader } from './csrf';
 import { registerFileRoutes } from './files.routes';
@@ -65,6 +66,15 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
   });
   await app.register(cookie);
+
+  // Failures outside tRPC (files, static) never show their internals: logged, answered in the user's words.
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode ?? 500;
+    if (status < 500) return reply.code(status).send({ error: { message: error.message } });
+    request.log.error({ err: error }, 'request failed');
+    const t = translatorFor(pickLocale(request.headers['accept-language']));
+    return reply.code(500).send({ error: { message: t('errors:internal'), i18nKey: 'errors:internal' } });
+  });
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   const isReady = readiness(services.database);

@@ -4,7 +4,7 @@ import { appError, authenticatedProcedure, publicProcedure, type RequestContext 
 import { consumeAccountToken, issueAccountToken } from './account-tokens';
 import { portalLink, sendAccountEmail } from './account-emails';
 import { loginInput, requestResetInput, resetPasswordInput, signupInput, tokenInput } from '@ancrage/contracts';
-import { clearFailedLogins, isThrottled, recordFailedLogin, THROTTLE_WINDOW_MINUTES } from './login-throttle';
+import { clearFailedLogins, isThrottled, lockLoginAttempts, recordFailedLogin, THROTTLE_WINDOW_MINUTES } from './login-throttle';
 import { decoyHash, hashPassword, verifyPassword } from './password';
 import { createSession, deleteSession, SESSION_COOKIE, SESSION_DAYS } from './sessions';
 
@@ -15,15 +15,18 @@ function me(ctx: RequestContext) {
   return { userId, email, displayName, isPlatformAdmin, role, permissions: [...permissions].sort() };
 }
 
+/** Sign-ins and sign-outs appear in the audit of the tenant where the user holds a role. */
 async function auditInTenant(ctx: RequestContext, action: string, userId: string) {
   const tenant = ctx.tenant;
   if (!tenant) return;
-  await withTenant(ctx.services.database.db, tenant.id, (db) =>
-    db
+  await withTenant(ctx.services.database.db, tenant.id, async (db) => {
+    const member = await db.selectFrom('platformMembership').select('role').where('userId', '=', userId).executeTakeFirst();
+    if (!member) return;
+    await db
       .insertInto('platformAudit')
       .values({ tenantId: tenant.id, userId, action, entityType: 'user', entityId: userId, before: null, after: null, requestId: ctx.requestId })
-      .execute(),
-  );
+      .execute();
+  });
 }
 
 function requirePortal(ctx: RequestContext) {
@@ -36,15 +39,19 @@ export const authRouter = {
 
   login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
     const db = ctx.services.database.db;
-    if (await isThrottled(db, input.email, ctx.ip)) {
-      throw appError('TOO_MANY_REQUESTS', 'errors:auth.throttled', { minutes: THROTTLE_WINDOW_MINUTES });
-    }
-    const user = await db.selectFrom('platformUser').selectAll().where('email', '=', input.email).executeTakeFirst();
-    const valid = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
-    if (!user || !user.passwordHash || !valid) {
-      await recordFailedLogin(db, input.email, ctx.ip);
-      throw appError('UNAUTHORIZED', 'errors:auth.invalidCredentials');
-    }
+    // Check, verify and count in one transaction holding a per-email lock; refuse after it commits.
+    const attempt = await db.transaction().execute(async (trx) => {
+      await lockLoginAttempts(trx, input.email);
+      if (await isThrottled(trx, input.email, ctx.ip)) return { outcome: 'throttled' as const };
+      const found = await trx.selectFrom('platformUser').selectAll().where('email', '=', input.email).executeTakeFirst();
+      const valid = await verifyPassword(found?.passwordHash ?? (await decoyHash()), input.password);
+      if (found?.passwordHash && valid) return { outcome: 'valid' as const, user: found };
+      await recordFailedLogin(trx, input.email, ctx.ip);
+      return { outcome: 'invalid' as const };
+    });
+    if (attempt.outcome === 'throttled') throw appError('TOO_MANY_REQUESTS', 'errors:auth.throttled', { minutes: THROTTLE_WINDOW_MINUTES });
+    if (attempt.outcome === 'invalid') throw appError('UNAUTHORIZED', 'errors:auth.invalidCredentials');
+    const user = attempt.user;
     if (!user.emailVerifiedAt) throw appError('FORBIDDEN', 'errors:auth.emailNotVerified');
     await clearFailedLogins(db, input.email);
     // Rotation: a session presented before login never survives it.

@@ -7,6 +7,11 @@ const LIMITS = { email: 5, ip: 50 } as const;
 type Kind = keyof typeof LIMITS;
 const keyOf = (kind: Kind, value: string) => `${kind}:${value.toLowerCase()}`;
 
+/** Serialises sign-in attempts for one email, so parallel tries cannot outrun the count. */
+export async function lockLoginAttempts(db: Kysely<PlatformDatabase>, email: string) {
+  await sql`select pg_advisory_xact_lock(hashtext(${keyOf('email', email)}))`.execute(db);
+}
+
 /** True when this email or this address failed too often in the window. */
 export async function isThrottled(db: Kysely<PlatformDatabase>, email: string, ip: string): Promise<boolean> {
   const counts = await db

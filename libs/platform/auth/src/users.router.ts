@@ -8,7 +8,7 @@ import { inviteUserInput, removeUserInput, setRoleInput } from '@ancrage/contrac
 
 const manage = moduleProcedures(platformManifest).withPermission('users.manage');
 
-async function assertAnotherAdminRemains(db: Transaction<PlatformDatabase>, userId: string) {
+export async function assertAnotherAdminRemains(db: Transaction<PlatformDatabase>, userId: string) {
   const others = await db
     .selectFrom('platformMembership')
     .select((eb) => eb.fn.countAll<number>().as('n'))
@@ -37,12 +37,10 @@ export const usersRouter = {
         .values({ email: input.email, displayName: input.displayName, passwordHash: null, emailVerifiedAt: null, locale: ctx.locale })
         .returning(['id', 'displayName'])
         .executeTakeFirstOrThrow());
-    const before = await ctx.db.selectFrom('platformMembership').select('role').where('userId', '=', user.id).executeTakeFirst();
-    await ctx.db
-      .insertInto('platformMembership')
-      .values({ tenantId: ctx.tenant.id, userId: user.id, role: input.role })
-      .onConflict((oc) => oc.columns(['tenantId', 'userId']).doUpdateSet({ role: input.role }))
-      .execute();
+    const existing = await ctx.db.selectFrom('platformMembership').select('role').where('userId', '=', user.id).executeTakeFirst();
+    // A member's role changes through setRole, which keeps at least one admin.
+    if (existing) throw appError('CONFLICT', 'errors:users.alreadyMember');
+    await ctx.db.insertInto('platformMembership').values({ tenantId: ctx.tenant.id, userId: user.id, role: input.role }).execute();
     const token = await issueAccountToken(ctx.db, { kind: 'reset_password', userId: user.id, tenantId: ctx.tenant.id, validHours: 24 * 7 });
     await sendAccountEmail(ctx, ctx.tenant, {
       template: 'invitation',
@@ -55,7 +53,8 @@ export const usersRouter = {
       },
       db: ctx.db,
     });
-    ctx.audit({ entityType: 'membership', entityId: user.id, before: before ?? null, after: { email: input.email, role: input.role } });
+    // The audit names the account by id only: erasing the person leaves no address behind.
+    ctx.audit({ entityType: 'membership', entityId: user.id, before: null, after: { role: input.role } });
     return { userId: user.id };
   }),
 

@@ -58,13 +58,25 @@ export async function migrationsAreCurrent(db: Kysely<any>, groups: readonly Mig
   return true;
 }
 
+// What the application role may do on the platform's own tables: tenant-owned ones
+// (under row-level security) fully; shared ones only as far as requests need.
+// Sessions, sign-in attempts and account tokens are read by the owner only.
+const PLATFORM_GRANTS = [
+  `grant select, insert, update, delete on platform_tenant_module, platform_membership, platform_audit, platform_email, platform_file to ${APP_ROLE}`,
+  `grant select on platform_tenant to ${APP_ROLE}`,
+  `grant select, insert (email, display_name, password_hash, email_verified_at, locale) on platform_user to ${APP_ROLE}`,
+  `grant insert on platform_token to ${APP_ROLE}`,
+  `grant select, insert on platform_job to ${APP_ROLE}`,
+];
+
+/** Module tables (`<module>_*`) are all tenant-owned: the application role gets full access, bound by RLS. */
 async function grantApplicationRole(db: Kysely<any>) {
   await sql
     .raw(
       `do $$
       declare t record;
       begin
-        for t in select tablename from pg_tables where schemaname = 'public' and tablename not like 'kysely_%' loop
+        for t in select tablename from pg_tables where schemaname = 'public' and tablename not like 'kysely\\_%' and tablename not like 'platform\\_%' loop
           execute format('grant select, insert, update, delete on table public.%I to ${APP_ROLE}', t.tablename);
         end loop;
         for t in select sequencename from pg_sequences where schemaname = 'public' loop
@@ -73,4 +85,5 @@ async function grantApplicationRole(db: Kysely<any>) {
       end $$`,
     )
     .execute(db);
+  for (const statement of PLATFORM_GRANTS) await sql.raw(statement).execute(db);
 }

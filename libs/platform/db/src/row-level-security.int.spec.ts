@@ -105,3 +105,26 @@ describe.each(backends)('row-level security on $name', ({ open }) => {
     expect(result.rows[0]?.role).toBe('ancrage_app');
   });
 });
+
+describe.each(backends)('application role privileges on $name', ({ open }) => {
+  let database: AppDatabase;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ database, cleanup } = await open());
+    await migrateToLatest(database.db, groups);
+  });
+  afterAll(() => cleanup());
+
+  it('cannot read sessions or account tokens, nor make anyone a platform administrator', async () => {
+    await expect(withoutTenant(database.db, (trx) => trx.selectFrom('platformSession').selectAll().execute())).rejects.toThrow(/permission denied/);
+    await expect(withoutTenant(database.db, (trx) => trx.selectFrom('platformToken').selectAll().execute())).rejects.toThrow(/permission denied/);
+    await expect(withoutTenant(database.db, (trx) => trx.updateTable('platformUser').set({ isPlatformAdmin: true }).execute())).rejects.toThrow(
+      /permission denied/,
+    );
+    await expect(
+      withoutTenant(database.db, (trx) => trx.insertInto('platformUser').values({ email: 'x@y.fr', displayName: 'X', passwordHash: null, emailVerifiedAt: null, isPlatformAdmin: true }).execute()),
+    ).rejects.toThrow(/permission denied/);
+    await expect(withoutTenant(database.db, (trx) => trx.updateTable('platformTenant').set({ hosts: ['evil.example'] }).execute())).rejects.toThrow(/permission denied/);
+  });
+});

@@ -9,7 +9,10 @@ export const APP_ROLE = 'ancrage_app';
  */
 export async function withTenant<DB, T>(db: Kysely<DB>, tenantId: string, work: (trx: Transaction<DB>) => Promise<T>): Promise<T> {
   if (db.isTransaction) {
-    // Inside a caller's transaction: the settings hold until it ends.
+    // Inside a caller's transaction the settings hold until it ends: never switch it to another tenant.
+    const { rows } = await sql<{ current: string | null }>`select nullif(current_setting('app.tenant_id', true), '') as current`.execute(db);
+    const current = rows[0]?.current;
+    if (current && current !== tenantId) throw new Error('A transaction already scoped to one tenant cannot switch to another');
     await sql`select set_config('role', ${APP_ROLE}, true), set_config('app.tenant_id', ${tenantId}, true)`.execute(db);
     return work(db as Transaction<DB>);
   }

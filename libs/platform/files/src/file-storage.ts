@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 
@@ -31,7 +30,9 @@ export class LocalDiskStorage implements FileStorage {
   }
 
   async get(key: string): Promise<Readable> {
-    return createReadStream(this.pathOf(key));
+    // Opened before streaming, so a missing file fails here rather than mid-response.
+    const handle = await open(this.pathOf(key));
+    return handle.createReadStream();
   }
 
   async delete(key: string): Promise<void> {

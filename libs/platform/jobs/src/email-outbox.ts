@@ -57,18 +57,21 @@ export async function smtpTransport(url: string): Promise<EmailTransport> {
 /**
  * Delivers one outbox email. Without a transport (no SMTP configured) the email
  * is kept, readable in the back-office, which is how the demo and tests see it.
+ * The SMTP exchange happens outside any transaction; the last failed try marks
+ * the email failed with its reason.
  */
 export function emailDeliveryHandler(db: Kysely<PlatformDatabase>, transport: EmailTransport | undefined, from: string): JobHandler {
   return async (job) => {
     const emailId = String(job.payload['emailId']);
-    if (!job.tenantId) throw new Error(`Email job ${job.id} has no tenant`);
-    await withTenant(db, job.tenantId, async (trx) => {
-      const email = await trx.selectFrom('platformEmail').selectAll().where('id', '=', emailId).executeTakeFirst();
-      if (!email || email.status === 'sent' || email.status === 'kept') return;
-      if (!transport) {
-        await trx.updateTable('platformEmail').set({ status: 'kept' }).where('id', '=', emailId).execute();
-        return;
-      }
+    const tenantId = job.tenantId;
+    if (!tenantId) throw new Error(`Email job ${job.id} has no tenant`);
+    const setStatus = (values: { status: 'sent' | 'kept' | 'failed'; sentAt?: Date; error?: string | null }) =>
+      withTenant(db, tenantId, (trx) => trx.updateTable('platformEmail').set(values).where('id', '=', emailId).execute());
+
+    const email = await withTenant(db, tenantId, (trx) => trx.selectFrom('platformEmail').selectAll().where('id', '=', emailId).executeTakeFirst());
+    if (!email || email.status !== 'pending') return;
+    if (!transport) return void (await setStatus({ status: 'kept' }));
+    try {
       await transport.send({
         from,
         to: email.toAddress,
@@ -77,7 +80,10 @@ export function emailDeliveryHandler(db: Kysely<PlatformDatabase>, transport: Em
         ...(email.htmlBody ? { html: email.htmlBody } : {}),
         attachments: email.attachments,
       });
-      await trx.updateTable('platformEmail').set({ status: 'sent', sentAt: new Date(), error: null }).where('id', '=', emailId).execute();
-    });
+    } catch (error) {
+      if (job.attempts >= job.maxAttempts) await setStatus({ status: 'failed', error: error instanceof Error ? error.message : String(error) });
+      throw error;
+    }
+    await setStatus({ status: 'sent', sentAt: new Date(), error: null });
   };
 }

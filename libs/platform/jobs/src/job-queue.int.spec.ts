@@ -85,3 +85,20 @@ describe('email outbox', () => {
     expect(email.status).toBe('sent');
   });
 });
+
+describe('email delivery failures', () => {
+  it('marks an email failed, with its reason, after the last try', async () => {
+    const transport: EmailTransport = {
+      send: async () => {
+        throw new Error('550 mailbox unavailable');
+      },
+    };
+    const queue = new JobQueue(database.db).register(EMAIL_QUEUE, emailDeliveryHandler(database.db, transport, 'Ancrage <test@ancrage.test>'));
+    const emailId = await withTenant(database.db, tenantId, (db) => queueEmail(db, { tenantId, to: 'absent@example.org', subject: 'Rappel', text: 'Bonjour' }));
+    const job = await database.db.selectFrom('platformJob').select('id').orderBy('id', 'desc').executeTakeFirstOrThrow();
+    await database.db.updateTable('platformJob').set({ maxAttempts: 1 }).where('id', '=', job.id).execute();
+    await queue.runDue();
+    const email = await withTenant(database.db, tenantId, (db) => db.selectFrom('platformEmail').select(['status', 'error']).where('id', '=', emailId).executeTakeFirstOrThrow());
+    expect(email).toEqual({ status: 'failed', error: '550 mailbox unavailable' });
+  });
+});

@@ -9,6 +9,12 @@ export class ModuleCatalog {
 
   constructor(manifests: readonly AnyModuleManifest[]) {
     this.modules = orderModules(manifests);
+    for (const module of this.modules) {
+      // Enabling a module stores its defaults: every setting needs one.
+      if (!module.tenantSettings.schema.safeParse({}).success) {
+        throw new Error(`Module "${module.id}": every tenant setting needs a default`);
+      }
+    }
     this.byId = new Map(this.modules.map((m) => [m.id, m]));
   }
 

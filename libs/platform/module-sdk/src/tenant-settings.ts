@@ -17,5 +17,7 @@ export function readTenantSettings(definition: TenantSettingsDefinition, stored:
     if (step) value = step(value);
   }
   const parsed = definition.schema.safeParse(value);
-  return parsed.success ? parsed.data : definition.schema.parse({});
+  if (parsed.success) return parsed.data;
+  const defaults = definition.schema.safeParse({});
+  return defaults.success ? defaults.data : {};
 }

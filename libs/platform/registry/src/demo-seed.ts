@@ -47,13 +47,15 @@ async function ensureUser(db: Kysely<PlatformDatabase>, email: string, displayNa
 
 /**
  * Demo data: tenants from files, fictitious accounts (one per role and tenant,
- * same password) and each module's demo seed. Idempotent.
+ * same password) and each module's demo seed — for tenants created now only,
+ * so that a restart never undoes what admins changed.
  */
 export async function seedDemo(db: Kysely<PlatformDatabase>, files: readonly TenantFile[]) {
-  await ensureTenants(db, files);
+  const created = await ensureTenants(db, files);
+  if (created.length === 0) return;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await ensureUser(db, DEMO_PLATFORM_ADMIN, 'Administration de la plateforme (démo)', { platformAdmin: true, passwordHash });
-  for (const file of files) {
+  for (const file of files.filter((f) => created.includes(f.slug))) {
     const tenant = await findTenant(db, { slug: file.slug });
     if (!tenant) continue;
     for (const user of file.demoUsers) {

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { appError, moduleProcedures, platformManifest } from '@ancrage/trpc';
 
 const platform = moduleProcedures(platformManifest);
+// Account links (password reset, invitation, verification) are the recipient's secret.
+const hideSecretLinks = (body: string | null) => body?.replace(/([?&]token=)[^\s&]+/g, '$1…') ?? null;
+
 const page = z.object({ limit: z.number().int().min(1).max(200).default(50), before: z.number().int().positive().optional() });
 
 /** The audit log: who did what, when, with the before and after of each change. */
@@ -45,6 +48,11 @@ export const emailsRouter = {
         .where('id', '=', input.id)
         .executeTakeFirst();
       if (!email) throw appError('NOT_FOUND', 'errors:notFound');
-      return { ...email, attachments: email.attachments.map(({ filename, contentType }) => ({ filename, contentType })) };
+      return {
+        ...email,
+        textBody: hideSecretLinks(email.textBody) ?? '',
+        htmlBody: hideSecretLinks(email.htmlBody),
+        attachments: email.attachments.map(({ filename, contentType }) => ({ filename, contentType })),
+      };
     }),
 } satisfies TRPCRouterRecord;

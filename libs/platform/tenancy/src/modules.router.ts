@@ -35,7 +35,13 @@ export const modulesRouter = {
     }
     await ctx.db
       .insertInto('platformTenantModule')
-      .values({ tenantId: ctx.tenant.id, moduleId: manifest.id, enabled: input.enabled, settings: '{}', settingsVersion: manifest.tenantSettings.version })
+      .values({
+        tenantId: ctx.tenant.id,
+        moduleId: manifest.id,
+        enabled: input.enabled,
+        settings: JSON.stringify(manifest.tenantSettings.schema.parse({})),
+        settingsVersion: manifest.tenantSettings.version,
+      })
       .onConflict((oc) => oc.columns(['tenantId', 'moduleId']).doUpdateSet({ enabled: input.enabled, updatedAt: new Date() }))
       .execute();
     if (input.enabled && !enabled.has(manifest.id)) {

@@ -16,6 +16,8 @@ export const platformManifest = defineModule({
     'audit.read': { labelKey: 'permissions.audit.read', grantedTo: ['admin'] },
     'emails.read': { labelKey: 'permissions.emails.read', grantedTo: ['admin', 'officer'] },
     'personal-data.manage': { labelKey: 'permissions.personal-data.manage', grantedTo: ['admin'] },
+    'files.read': { labelKey: 'permissions.files.read', grantedTo: ['admin', 'officer'] },
+    'files.upload': { labelKey: 'permissions.files.upload', grantedTo: ['admin', 'officer'], dependsOn: ['files.read'] },
   },
   tenantSettings: { version: 1, schema: z.object({}).default({}), upgrade: {} },
   nav: [

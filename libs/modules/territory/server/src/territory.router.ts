@@ -30,7 +30,12 @@ export const territoryRouter = {
   communes: procedures
     .public()
     .input(communeListInput)
-    .query(({ ctx, input }) => listCommunes(territoryDb(ctx), { ...input, pageSize: input.pageSize ?? settingsOf(ctx).defaultPageSize })),
+    .query(({ ctx, input }) => {
+      const settings = settingsOf(ctx);
+      // Hidden from the portal by the tenant's settings: staff still see them.
+      if (!settings.showCommunesOnPortal && !ctx.session?.permissions.has('territory:territory.read')) throw appError('NOT_FOUND', 'errors:notFound');
+      return listCommunes(territoryDb(ctx), { ...input, pageSize: input.pageSize ?? settings.defaultPageSize });
+    }),
 
   epcis: procedures.public().query(({ ctx }) => listEpcis(territoryDb(ctx))),
 

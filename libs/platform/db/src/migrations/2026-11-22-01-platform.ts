@@ -17,6 +17,8 @@ const statements = [
       create role ancrage_app nologin;
     end if;
   end $$`,
+  // The owner switches to the role per request (PostgreSQL 16 does not let a role's creator do so implicitly).
+  `grant ancrage_app to current_user`,
   `grant usage on schema public to ancrage_app`,
   `create table platform_tenant (
     id uuid primary key default gen_random_uuid(),
@@ -133,10 +135,19 @@ const statements = [
     finished_at timestamptz
   )`,
   `create index platform_job_due on platform_job (status, run_at) where status in ('pending', 'running')`,
-  // Lets a tenant's erasure know whether other tenants still hold a role for a person, without seeing them.
-  `create function platform_user_membership_count(p_user uuid) returns integer
-    language sql stable security definer set search_path = public
-    as $$ select count(*)::int from platform_membership where user_id = p_user $$`,
+  // Erasure in one tenant deletes the shared account only when no tenant still holds a role
+  // for the person and they are not a platform administrator; the application role cannot delete accounts itself.
+  `create function platform_erase_orphan_account(p_user uuid) returns boolean
+    language sql volatile security definer set search_path = public
+    as $$
+      with deleted as (
+        delete from platform_user u
+        where u.id = p_user and not u.is_platform_admin
+          and not exists (select 1 from platform_membership m where m.user_id = p_user)
+        returning 1
+      )
+      select exists (select 1 from deleted)
+    $$`,
 ];
 
 export const platformInitial: Migration = {
