@@ -13,5 +13,9 @@ export async function requireCsrfHeader(request: FastifyRequest, reply: FastifyR
   if (request.method !== 'POST' || request.headers[CSRF_HEADER] === '1') return;
   const cookie = request.cookies[LOCALE_COOKIE];
   const t = translatorFor(isLocale(cookie) ? cookie : pickLocale(request.headers['accept-language']));
-  await reply.code(403).send({ error: { message: t('errors:csrf'), code: -32003, data: { code: 'FORBIDDEN', httpStatus: 403, i18nKey: 'errors:csrf' } } });
+  // Shaped as tRPC answers (superjson, one entry per batched call) so that clients show the message.
+  const error = { json: { message: t('errors:csrf'), code: -32003, data: { code: 'FORBIDDEN', httpStatus: 403, i18nKey: 'errors:csrf', fieldErrors: null } } };
+  const path = request.url.split('?')[0]?.replace(/^\/trpc\//, '') ?? '';
+  const batched = (request.query as Record<string, string> | undefined)?.['batch'] === '1';
+  await reply.code(403).send(batched ? path.split(',').map(() => ({ error })) : { error });
 }

@@ -2,7 +2,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE } from '@ancrage/auth';
 import { withTenant } from '@ancrage/db';
-import { openFile, saveFile } from '@ancrage/files';
+import { openFile, recordFile, storeBytes } from '@ancrage/files';
 import { createRequestContext, LOCALE_COOKIE, TENANT_HEADER } from '@ancrage/registry';
 import type { PlatformServices, RequestContext } from '@ancrage/trpc';
 import { requireCsrfHeader } from './csrf';
@@ -70,13 +70,15 @@ export async function registerFileRoutes(app: FastifyInstance, services: Platfor
       if (!data || part.file.truncated) {
         return reply.code(413).send({ error: { message: ctx.t('errors:files.tooLarge', { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 }), i18nKey: 'errors:files.tooLarge' } });
       }
+      const file = { tenantId, name: part.filename, contentType: part.mimetype, data, createdBy: userId };
+      const stored = await storeBytes(services.files, file);
       const saved = await withTenant(services.database.db, tenantId, async (db) => {
-        const file = await saveFile(db, services.files, { tenantId, name: part.filename, contentType: part.mimetype, data, createdBy: userId });
+        const record = await recordFile(db, stored, file);
         await db
           .insertInto('platformAudit')
-          .values({ tenantId, userId, action: 'files.upload', entityType: 'file', entityId: file.id, before: null, after: JSON.stringify({ name: file.name, sizeBytes: file.sizeBytes }), requestId: request.id })
+          .values({ tenantId, userId, action: 'files.upload', entityType: 'file', entityId: record.id, before: null, after: JSON.stringify({ name: record.name, sizeBytes: record.sizeBytes }), requestId: request.id })
           .execute();
-        return file;
+        return record;
       });
       return reply.code(201).send(saved);
     });

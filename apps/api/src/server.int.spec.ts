@@ -56,7 +56,15 @@ describe('HTTP security', () => {
       payload: { json: { email: 'officer@meuse.test', password: TEST_PASSWORD } },
     });
     expect(response.statusCode).toBe(403);
-    expect(response.json().error.message).toBe('Request refused: missing security header.');
+    expect(response.json().error.json.message).toBe('Request refused: missing security header.');
+    const batch = await app.inject({
+      method: 'POST',
+      url: '/trpc/auth.logout,auth.login?batch=1',
+      headers: { 'content-type': 'application/json', 'x-tenant': 'meuse' },
+      payload: {},
+    });
+    expect(batch.json()).toHaveLength(2);
+    expect(batch.json()[1].error.json.message).toBe('Requête refusée : en-tête de sécurité manquant.');
     expect(response.headers['set-cookie']).toBeUndefined();
   });
 

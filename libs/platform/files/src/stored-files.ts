@@ -11,28 +11,37 @@ export interface NewFile {
   createdBy: string | null;
 }
 
-/**
- * Stores the bytes, then records the metadata in the caller's tenant transaction.
- * If that transaction rolls back, the orphan bytes are harmless (never referenced).
- */
-export async function saveFile(db: Kysely<any>, storage: FileStorage, file: NewFile) {
+export interface StoredBytes {
+  id: string;
+  tenantId: string;
+  storageKey: string;
+  sha256: string;
+  sizeBytes: number;
+}
+
+/** Writes the bytes to storage, outside any transaction (storage may be a remote service). */
+export async function storeBytes(storage: FileStorage, file: Pick<NewFile, 'tenantId' | 'contentType' | 'data'>): Promise<StoredBytes> {
   const id = randomUUID();
   const storageKey = `${file.tenantId}/${id}`;
   await storage.put(storageKey, file.data, file.contentType);
+  return { id, tenantId: file.tenantId, storageKey, sha256: createHash('sha256').update(file.data).digest('hex'), sizeBytes: file.data.length };
+}
+
+/**
+ * Records stored bytes in the caller's tenant transaction. If that transaction
+ * rolls back, the orphan bytes are harmless (never referenced).
+ */
+export function recordFile(db: Kysely<any>, stored: StoredBytes, file: Pick<NewFile, 'name' | 'contentType' | 'createdBy'>) {
   return (db as Kysely<PlatformDatabase>)
     .insertInto('platformFile')
-    .values({
-      tenantId: file.tenantId,
-      id,
-      name: file.name,
-      contentType: file.contentType,
-      sizeBytes: file.data.length,
-      sha256: createHash('sha256').update(file.data).digest('hex'),
-      storageKey,
-      createdBy: file.createdBy,
-    })
+    .values({ ...stored, name: file.name, contentType: file.contentType, createdBy: file.createdBy })
     .returning(['id', 'name', 'contentType', 'sizeBytes', 'sha256', 'createdAt'])
     .executeTakeFirstOrThrow();
+}
+
+/** Both steps, for small files saved along with a module's own change. */
+export async function saveFile(db: Kysely<any>, storage: FileStorage, file: NewFile) {
+  return recordFile(db, await storeBytes(storage, file), file);
 }
 
 /** Opens a file of the current tenant (row-level security hides the others). */
