@@ -7,7 +7,7 @@ import type { RequestContext, TenantContext } from '@ancrage/trpc';
 export async function sendAccountEmail(
   ctx: Pick<RequestContext, 't' | 'locale' | 'services'>,
   tenant: Pick<TenantContext, 'id' | 'name'>,
-  options: { template: 'verifyEmail' | 'resetPassword' | 'invitation'; to: string; params: Record<string, string>; db?: Kysely<PlatformDatabase> },
+  options: { template: 'verifyEmail' | 'resetPassword' | 'invitation' | 'accountExists'; to: string; params: Record<string, string>; db?: Kysely<PlatformDatabase> },
 ) {
   const params = { ...options.params, tenant: tenant.name, lng: ctx.locale };
   const subject = ctx.t(`emails:${options.template}.subject`, params);

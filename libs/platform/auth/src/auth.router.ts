@@ -69,7 +69,10 @@ export const authRouter = {
     return { ok: true };
   }),
 
-  /** A public account on a tenant's portal (students, professionals); it holds no staff role. */
+  /**
+   * A public account on a tenant's portal (students, professionals); it holds no staff role.
+   * The answer is the same whether or not the address already has an account: its owner is told by email.
+   */
   signup: publicProcedure.input(signupInput).mutation(async ({ ctx, input }) => {
     const tenant = requirePortal(ctx);
     const db = ctx.services.database.db;
@@ -81,7 +84,17 @@ export const authRouter = {
         .onConflict((oc) => oc.column('email').doNothing())
         .returning('id')
         .executeTakeFirst();
-      if (!user) throw appError('CONFLICT', 'errors:auth.emailTaken');
+      if (!user) {
+        await withTenant<PlatformDatabase, unknown>(trx, tenant.id, (scoped) =>
+          sendAccountEmail(ctx, tenant, {
+            template: 'accountExists',
+            to: input.email,
+            params: { loginLink: `${ctx.services.config.publicUrl}/t/${tenant.slug}/login`, forgotLink: `${ctx.services.config.publicUrl}/t/${tenant.slug}/forgot-password` },
+            db: scoped,
+          }),
+        );
+        return;
+      }
       const token = await issueAccountToken(trx, { kind: 'verify_email', userId: user.id, tenantId: tenant.id, validHours: 48 });
       await withTenant<PlatformDatabase, string>(trx, tenant.id, (scoped) =>
         sendAccountEmail(ctx, tenant, {

@@ -79,14 +79,22 @@ describe('public accounts', () => {
     await expect(account.admin.users.list()).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
 
-  it('refuses a short password and a taken email, and writes nothing', async () => {
+  it('refuses a short password and writes nothing', async () => {
     const visitor = await platform.caller({ tenant: 'landes' });
     await expect(visitor.auth.signup({ email: 'court@example.org', password: 'court', displayName: 'Court' })).rejects.toMatchObject({ code: 'BAD_REQUEST' });
-    await expect(visitor.auth.signup({ email: 'admin@landes.test', password: 'un mot de passe solide', displayName: 'Doublon' })).rejects.toMatchObject({
-      code: 'CONFLICT',
-    });
     expect(await platform.database.db.selectFrom('platformUser').select('id').where('email', '=', 'court@example.org').execute()).toEqual([]);
-    expect(await outbox('landes', 'admin@landes.test')).toEqual([]);
+    expect(await outbox('landes', 'court@example.org')).toEqual([]);
+  });
+
+  it('answers a sign-up with a taken address like any other, and tells the owner by email', async () => {
+    const visitor = await platform.caller({ tenant: 'landes' });
+    const before = await platform.database.db.selectFrom('platformUser').select(['displayName', 'passwordHash']).where('email', '=', 'admin@landes.test').executeTakeFirstOrThrow();
+    expect(await visitor.auth.signup({ email: 'admin@landes.test', password: 'un mot de passe solide', displayName: 'Doublon' })).toEqual({ ok: true });
+    const [email] = await outbox('landes', 'admin@landes.test');
+    expect(email?.subject).toBe('Vous avez déjà un compte — Département des Landes');
+    expect(email?.textBody).toContain('http://ancrage.test/t/landes/forgot-password');
+    const after = await platform.database.db.selectFrom('platformUser').select(['displayName', 'passwordHash']).where('email', '=', 'admin@landes.test').executeTakeFirstOrThrow();
+    expect(after).toEqual(before);
   });
 
   it('resets a forgotten password with a single-use link and closes other sessions', async () => {
