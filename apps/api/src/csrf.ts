@@ -1,6 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { isLocale, pickLocale } from '@ancrage/i18n';
-import { LOCALE_COOKIE, translatorFor } from '@ancrage/registry';
+import { requestTranslator } from './request-input';
 
 export const CSRF_HEADER = 'x-ancrage-csrf';
 
@@ -11,8 +10,7 @@ export const CSRF_HEADER = 'x-ancrage-csrf';
  */
 export async function requireCsrfHeader(request: FastifyRequest, reply: FastifyReply) {
   if (request.method !== 'POST' || request.headers[CSRF_HEADER] === '1') return;
-  const cookie = request.cookies[LOCALE_COOKIE];
-  const t = translatorFor(isLocale(cookie) ? cookie : pickLocale(request.headers['accept-language']));
+  const t = requestTranslator(request);
   // Shaped as tRPC answers (superjson, one entry per batched call) so that clients show the message.
   const error = { json: { message: t('errors:csrf'), code: -32003, data: { code: 'FORBIDDEN', httpStatus: 403, i18nKey: 'errors:csrf', fieldErrors: null } } };
   const path = request.url.split('?')[0]?.replace(/^\/trpc\//, '') ?? '';

@@ -1,11 +1,11 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { SESSION_COOKIE } from '@ancrage/auth';
 import { withTenant } from '@ancrage/db';
 import { openFile, recordFile, storeBytes } from '@ancrage/files';
-import { createRequestContext, LOCALE_COOKIE, TENANT_HEADER } from '@ancrage/registry';
+import { createRequestContext } from '@ancrage/registry';
 import type { PlatformServices, RequestContext } from '@ancrage/trpc';
 import { requireCsrfHeader } from './csrf';
+import { requestInput } from './request-input';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 const ALLOWED_TYPES = new Set([
@@ -21,18 +21,7 @@ const ALLOWED_TYPES = new Set([
 ]);
 
 function contextOf(services: PlatformServices, request: FastifyRequest): Promise<RequestContext> {
-  const tenantSlug = request.headers[TENANT_HEADER];
-  return createRequestContext(services, {
-    requestId: request.id,
-    ip: request.ip,
-    userAgent: request.headers['user-agent'] ?? '',
-    tenantSlug: typeof tenantSlug === 'string' ? tenantSlug : undefined,
-    acceptLanguage: request.headers['accept-language'],
-    localeCookie: request.cookies[LOCALE_COOKIE],
-    sessionToken: request.cookies[SESSION_COOKIE],
-    log: request.log,
-    cookies: { set: () => undefined, clear: () => undefined },
-  });
+  return createRequestContext(services, requestInput(request, { set: () => undefined, clear: () => undefined }));
 }
 
 type StaffAccess = { tenantId: string; userId: string } | { status: number; key: string };

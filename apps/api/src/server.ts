@@ -6,13 +6,12 @@ import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance } from 'fastify';
-import { pickLocale } from '@ancrage/i18n';
-import { SESSION_COOKIE } from '@ancrage/auth';
-import { appRouter, createRequestContext, LOCALE_COOKIE, TENANT_HEADER, translatorFor, type AppRouter } from '@ancrage/registry';
+import { appRouter, createRequestContext, type AppRouter } from '@ancrage/registry';
 import type { PlatformServices } from '@ancrage/trpc';
 import { requireCsrfHeader } from './csrf';
 import { registerFileRoutes } from './files.routes';
 import { readiness } from './readiness';
+import { requestInput, requestTranslator } from './request-input';
 
 export interface ServerOptions {
   services: PlatformServices;
@@ -72,7 +71,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     const status = error.statusCode ?? 500;
     if (status < 500) return reply.code(status).send({ error: { message: error.message } });
     request.log.error({ err: error }, 'request failed');
-    const t = translatorFor(pickLocale(request.headers['accept-language']));
+    const t = requestTranslator(request);
     return reply.code(500).send({ error: { message: t('errors:internal'), i18nKey: 'errors:internal' } });
   });
 
@@ -90,22 +89,14 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
       trpcOptions: {
         router: appRouter,
         createContext: ({ req, res }) =>
-          createRequestContext(services, {
-            requestId: req.id,
-            ip: req.ip,
-            userAgent: req.headers['user-agent'] ?? '',
-            tenantSlug: typeof req.headers[TENANT_HEADER] === 'string' ? req.headers[TENANT_HEADER] : undefined,
-            host: req.hostname,
-            acceptLanguage: req.headers['accept-language'],
-            localeCookie: req.cookies[LOCALE_COOKIE],
-            sessionToken: req.cookies[SESSION_COOKIE],
-            log: req.log,
-            cookies: {
+          createRequestContext(
+            services,
+            requestInput(req, {
               set: (name, value, { maxAgeSeconds }) =>
                 void res.setCookie(name, value, { httpOnly: true, sameSite: 'lax', secure: services.config.secureCookies, path: '/', maxAge: maxAgeSeconds }),
               clear: (name) => void res.clearCookie(name, { path: '/' }),
-            },
-          }),
+            }),
+          ),
         onError: ({ error, path, ctx }) => {
           if (error.code === 'INTERNAL_SERVER_ERROR') ctx?.log.error({ err: error.cause ?? error, path }, 'procedure failed');
         },
