@@ -11,6 +11,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
  */
 export const moduleDependencies = {
   territory: [],
+  demography: [],
+  events: [],
 };
 
 const moduleConstraints = Object.entries(moduleDependencies).map(([id, dependencies]) => ({

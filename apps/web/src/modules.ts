@@ -1,4 +1,6 @@
 import { territoryWeb } from '@ancrage/territory-web';
+import { demographyWeb } from '@ancrage/demography-web';
+import { eventsWeb } from '@ancrage/events-web';
 
 /**
  * The web part of every module of this deployment. An explicit object literal:
@@ -6,4 +8,6 @@ import { territoryWeb } from '@ancrage/territory-web';
  */
 export const webModules = {
   territory: territoryWeb,
+  demography: demographyWeb,
+  events: eventsWeb,
 } as const;

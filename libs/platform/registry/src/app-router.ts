@@ -9,6 +9,8 @@ export const appRouter = router({
   platform: { tenants: tenantsRouter, tenant: currentTenantRouter },
   admin: { modules: modulesRouter, users: usersRouter, audit: auditRouter, emails: emailsRouter, personalData: personalDataRouter },
   territory: serverModules.territory.router,
+  demography: serverModules.demography.router,
+  events: serverModules.events.router,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,6 @@
 import { territoryServer } from '@ancrage/territory-server';
+import { demographyServer } from '@ancrage/demography-server';
+import { eventsServer } from '@ancrage/events-server';
 
 /**
  * Every module of this deployment, server side. An explicit object literal so
@@ -6,4 +8,6 @@ import { territoryServer } from '@ancrage/territory-server';
  */
 export const serverModules = {
   territory: territoryServer,
+  demography: demographyServer,
+  events: eventsServer,
 } as const;

@@ -1,0 +1,2 @@
+export * from './demography.manifest';
+export * from './demography.schema';

@@ -1,0 +1,1 @@
+export { demographyServer } from './demography.server';

@@ -1,0 +1,2 @@
+export * from './events.manifest';
+export * from './events.schema';

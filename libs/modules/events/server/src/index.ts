@@ -1,0 +1,1 @@
+export { eventsServer } from './events.server';
