@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { migrateToLatest, openDatabase, type AppDatabase } from '@ancrage/db';
 import { LocalDiskStorage, s3Storage, type FileStorage } from '@ancrage/files';
 import { EMAIL_QUEUE, emailDeliveryHandler, JobQueue, smtpTransport, type JobLogger } from '@ancrage/jobs';
-import { createServices, migrationGroups, readTenantFiles, seedDemo, ensureTenants } from '@ancrage/registry';
+import { createServices, migrationGroups, readTenantFiles, registerModuleJobs, seedDemo, ensureTenants } from '@ancrage/registry';
 import type { PlatformServices } from '@ancrage/trpc';
 import type { Env } from './env';
 
@@ -37,11 +37,12 @@ export async function startPlatform(env: Env, log: JobLogger & { info(details: o
   if (env.seedDemo) await seedDemo(database.db, tenantFiles);
   else await ensureTenants(database.db, tenantFiles);
 
-  const services: PlatformServices = createServices(database, await openFileStorage(env), {
+  const files = await openFileStorage(env);
+  const services: PlatformServices = createServices(database, files, {
     publicUrl: env.publicUrl,
     secureCookies: env.publicUrl.startsWith('https://'),
   });
-  const jobs = new JobQueue(database.db, log);
+  const jobs = registerModuleJobs(new JobQueue(database.db, log), database.db, files);
   jobs.register(EMAIL_QUEUE, emailDeliveryHandler(database.db, env.SMTP_URL ? await smtpTransport(env.SMTP_URL) : undefined, env.MAIL_FROM));
   if (env.RUN_JOBS) jobs.start();
   return { services, database, jobs };

@@ -23,6 +23,28 @@ export interface PersonalDataHandler {
   erase(scope: TenantScope, subject: DataSubject): Promise<number>;
 }
 
+/** What a module's background job receives: always one tenant's work. */
+export interface ModuleJobContext {
+  tenant: { id: string; slug: string; departementCode: string };
+  /** The module's settings for this tenant, parsed (cast to the module's settings type). */
+  settings: unknown;
+  payload: Record<string, unknown>;
+  /** 1 on the first try; the queue retries with back-off until `maxAttempts`. */
+  attempts: number;
+  isLastAttempt: boolean;
+  /** Runs work in one transaction scoped to the job's tenant (row-level security on). Long work commits in several. */
+  inTenant<T>(work: (db: Kysely<any>) => Promise<T>): Promise<T>;
+  /** Streams one of the tenant's stored files; undefined when the tenant has no such file. */
+  openFile(fileId: string): Promise<AsyncIterable<Uint8Array> | undefined>;
+}
+
+export type ModuleJobHandler = (job: ModuleJobContext) => Promise<void>;
+
+/** The queue of a module's job: enqueue with `enqueueJob(db, { queue: moduleJobQueue('events', 'reminder'), tenantId, … })`. */
+export function moduleJobQueue(moduleId: string, job: string): string {
+  return `${moduleId}.${job}`;
+}
+
 export interface ModuleServer<M extends AnyModuleManifest = AnyModuleManifest, R = unknown> {
   manifest: M;
   router: R;
@@ -37,6 +59,8 @@ export interface ModuleServer<M extends AnyModuleManifest = AnyModuleManifest, R
     onEnable?: (scope: TenantScope) => Promise<void>;
   };
   personalData?: PersonalDataHandler;
+  /** Background jobs by name; each runs on the queue `moduleJobQueue(manifest.id, name)` with a tenant id. */
+  jobs?: Record<string, ModuleJobHandler>;
 }
 
 export function defineModuleServer<M extends AnyModuleManifest, R>(server: ModuleServer<M, R>): ModuleServer<M, R> {

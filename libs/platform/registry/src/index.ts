@@ -4,3 +4,4 @@ export { appRouter, type AppRouter } from './app-router';
 export * from './create-context';
 export * from './services';
 export * from './demo-seed';
+export * from './module-jobs';

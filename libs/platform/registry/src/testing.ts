@@ -9,6 +9,7 @@ import { createSession, hashPassword } from '@ancrage/auth';
 import { withTenant, type AppDatabase } from '@ancrage/db';
 import { openTestDatabase } from '@ancrage/db/testing';
 import { LocalDiskStorage } from '@ancrage/files';
+import { EMAIL_QUEUE, emailDeliveryHandler, JobQueue } from '@ancrage/jobs';
 import type { Locale } from '@ancrage/i18n';
 import type { TenantRole } from '@ancrage/module-sdk';
 import { tenantFileSchema, type TenantFileInput } from '@ancrage/contracts';
@@ -18,6 +19,7 @@ import { appRouter } from './app-router';
 import { catalog } from './catalog';
 import { createRequestContext } from './create-context';
 import { createServices, runEnableHook } from './services';
+import { registerModuleJobs } from './module-jobs';
 
 export const TEST_PASSWORD = 'correct horse battery staple';
 
@@ -43,6 +45,8 @@ export interface TestPlatform {
   createUser(options: { email: string; tenant?: string; role?: TenantRole; platformAdmin?: boolean; displayName?: string }): Promise<string>;
   caller(options?: CallerOptions): Promise<TestCaller>;
   tenantId(slug: string): Promise<string>;
+  /** Runs due jobs (modules' jobs, email delivery kept in the outbox) until none is left; returns how many ran. */
+  runJobs(): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -60,6 +64,12 @@ export async function createTestPlatform(): Promise<TestPlatform> {
     database,
     services,
     tenantId,
+    async runJobs() {
+      const queue = registerModuleJobs(new JobQueue(db), db, files).register(EMAIL_QUEUE, emailDeliveryHandler(db, undefined, 'test@ancrage.test'));
+      let total = 0;
+      for (let ran = await queue.runDue(); ran > 0; ran = await queue.runDue()) total += ran;
+      return total;
+    },
     async createTenant(file) {
       const id = await createTenant(db, catalog, tenantFileSchema.parse(file), runEnableHook);
       return { id, slug: file.slug };

@@ -1,2 +1,3 @@
 export * from './demography.manifest';
 export * from './demography.schema';
+export * from './rpps';

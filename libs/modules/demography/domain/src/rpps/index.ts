@@ -1,0 +1,3 @@
+export * from './rpps-columns';
+export * from './rpps-header';
+export * from './rpps-situation';
