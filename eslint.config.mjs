@@ -11,7 +11,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
  */
 export const moduleDependencies = {
   territory: [],
-  demography: [],
+  demography: ['territory'],
   events: [],
 };
 

@@ -1,10 +1,13 @@
+import { createWriteStream } from 'node:fs';
 import { mkdir, open, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 /** Where uploaded bytes live; metadata stays in platform_file. */
 export interface FileStorage {
-  put(key: string, data: Buffer, contentType: string): Promise<void>;
+  /** Writes the bytes under the key; a stream is written without being held in memory. */
+  put(key: string, data: Buffer | Readable, contentType: string): Promise<void>;
   get(key: string): Promise<Readable>;
   delete(key: string): Promise<void>;
 }
@@ -22,11 +25,12 @@ export class LocalDiskStorage implements FileStorage {
     return path;
   }
 
-  async put(key: string, data: Buffer): Promise<void> {
+  async put(key: string, data: Buffer | Readable): Promise<void> {
     const path = this.pathOf(key);
     await mkdir(dirname(path), { recursive: true });
-    // Write then rename would be atomic; a key is written once, so a partial file is never referenced.
-    await writeFile(path, data);
+    // A key is written once and referenced only after this resolves, so a partial file is never read.
+    if (Buffer.isBuffer(data)) await writeFile(path, data);
+    else await pipeline(data, createWriteStream(path));
   }
 
   async get(key: string): Promise<Readable> {
@@ -60,7 +64,13 @@ export async function s3Storage(options: S3Options): Promise<FileStorage> {
   });
   return {
     async put(key, data, contentType) {
-      await client.send(new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: data, ContentType: contentType }));
+      if (Buffer.isBuffer(data)) {
+        await client.send(new PutObjectCommand({ Bucket: options.bucket, Key: key, Body: data, ContentType: contentType }));
+        return;
+      }
+      // A stream of unknown length goes up in parts (multipart upload).
+      const { Upload } = await import('@aws-sdk/lib-storage');
+      await new Upload({ client, params: { Bucket: options.bucket, Key: key, Body: data, ContentType: contentType } }).done();
     },
     async get(key) {
       const result = await client.send(new GetObjectCommand({ Bucket: options.bucket, Key: key }));

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { Transform, type Readable } from 'node:stream';
 import type { Kysely } from 'kysely';
 import type { PlatformDatabase } from '@ancrage/db';
 import type { FileStorage } from './file-storage';
@@ -25,6 +26,30 @@ export async function storeBytes(storage: FileStorage, file: Pick<NewFile, 'tena
   const storageKey = `${file.tenantId}/${id}`;
   await storage.put(storageKey, file.data, file.contentType);
   return { id, tenantId: file.tenantId, storageKey, sha256: createHash('sha256').update(file.data).digest('hex'), sizeBytes: file.data.length };
+}
+
+/**
+ * Streams bytes to storage (large imports), hashing and counting them on the
+ * way; never holds the file in memory. The caller checks `sizeBytes` against
+ * its limit and deletes the bytes when the stream was cut short.
+ */
+export async function storeStream(storage: FileStorage, file: { tenantId: string; contentType: string; stream: Readable }): Promise<StoredBytes> {
+  const id = randomUUID();
+  const storageKey = `${file.tenantId}/${id}`;
+  const hash = createHash('sha256');
+  let sizeBytes = 0;
+  const measured = file.stream.pipe(
+    new Transform({
+      transform(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        sizeBytes += chunk.length;
+        done(null, chunk);
+      },
+    }),
+  );
+  file.stream.on('error', (error) => measured.destroy(error));
+  await storage.put(storageKey, measured, file.contentType);
+  return { id, tenantId: file.tenantId, storageKey, sha256: hash.digest('hex'), sizeBytes };
 }
 
 /**

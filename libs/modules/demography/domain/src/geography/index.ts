@@ -1,0 +1,3 @@
+export * from './match-name';
+export * from './neighbour-departements';
+export * from './centroid';
