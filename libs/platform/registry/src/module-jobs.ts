@@ -28,12 +28,23 @@ export function registerModuleJobs(queue: JobQueue, db: Kysely<PlatformDatabase>
           inTenant: (work) => withTenant(db, tenant.id, work),
           async openFile(fileId) {
             // The lookup runs under row-level security: another tenant's file id finds nothing.
-            const found = await withTenant(db, tenant.id, (trx) => openFile(trx, files, fileId));
-            return found?.stream;
+            try {
+              const found = await withTenant(db, tenant.id, (trx) => openFile(trx, files, fileId));
+              return found?.stream;
+            } catch (error) {
+              if (isMissingObject(error)) return undefined;
+              throw error; // storage unreachable: the queue retries later
+            }
           },
         });
       });
     }
   }
   return queue;
+}
+
+/** Bytes gone from storage (local folder or S3), as opposed to storage being unreachable. */
+function isMissingObject(error: unknown): boolean {
+  const { code, name } = (error ?? {}) as { code?: unknown; name?: unknown };
+  return code === 'ENOENT' || name === 'NoSuchKey';
 }

@@ -110,3 +110,4 @@ export async function createTestPlatform(): Promise<TestPlatform> {
     close: () => database.close(),
   };
 }
+export { MEUSE, LANDES, ROLES, ALL_MODULES, seedTwoTenants } from './fixtures.int-helpers';

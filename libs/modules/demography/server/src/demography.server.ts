@@ -1,16 +1,20 @@
+import type { Kysely } from 'kysely';
 import { defineModuleServer } from '@ancrage/module-sdk';
 import { demographyModule } from '@ancrage/demography-domain';
-import { seedDemoItems } from './item-seeds';
+import type { DemographyDatabase } from './demography-schema';
+import { IMPORT_JOB, runImportJob } from './import/import-job';
 import { demographyMigrations } from './migrations';
 import { demographyRouter } from './demography.router';
+import { syncStudyArea } from './study-area/study-area.repository';
 
 export const demographyServer = defineModuleServer({
   manifest: demographyModule,
   router: demographyRouter,
   migrations: demographyMigrations,
-  seeds: {
-    demo: async (scope) => {
-      await seedDemoItems(scope.db, scope.tenantId);
+  hooks: {
+    onEnable: async (scope) => {
+      await syncStudyArea(scope.db as Kysely<DemographyDatabase>, scope.tenantId, scope.departementCode);
     },
   },
+  jobs: { [IMPORT_JOB]: runImportJob },
 });
