@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '@ancrage/db';
-import { saveFile } from '@ancrage/files';
 // eslint-disable-next-line @nx/enforce-module-boundaries -- the harness composes every module through the registry, this one included (a cycle for tests only)
 import { createTestPlatform, seedTwoTenants, type TestPlatform } from '@ancrage/registry/testing';
 import { gp, nurse, rppsFile, rppsLine } from '../testing/rpps-test-file';
+import { uploadFile } from '../testing/upload';
 
 let platform: TestPlatform;
 
@@ -15,12 +15,7 @@ afterAll(() => platform?.close());
 
 const as = async (tenant: string, role: string) => (await platform.caller({ tenant, user: `${role}@${tenant}.test` })).demography;
 
-async function upload(tenant: string, name: string, text: string) {
-  const tenantId = await platform.tenantId(tenant);
-  return withTenant(platform.database.db, tenantId, (db) =>
-    saveFile(db, platform.services.files, { tenantId, name, contentType: 'text/plain', data: Buffer.from(text, 'utf8'), createdBy: null }),
-  );
-}
+const upload = (tenant: string, name: string, text: string) => uploadFile(platform, tenant, name, text);
 
 async function importFile(tenant: string, text: string, extractedOn: string) {
   const file = await upload(tenant, `PS_LibreAcces_Personne_activite_${extractedOn}.txt`, text);
