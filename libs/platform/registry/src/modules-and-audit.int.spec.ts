@@ -15,6 +15,11 @@ const admin = (tenant = 'meuse') => platform.caller({ tenant, user: `admin@${ten
 
 describe('enabling and disabling modules per tenant', () => {
   it('hides a disabled module: NOT_FOUND for its procedures, gone from the nav, other tenants unaffected', async () => {
+    // The demography module depends on the territory: it goes first.
+    await expect((await admin()).admin.modules.setEnabled({ moduleId: 'territory', enabled: false })).rejects.toMatchObject({
+      message: 'errors:modules.requiredBy',
+    });
+    await (await admin()).admin.modules.setEnabled({ moduleId: 'demography', enabled: false });
     await (await admin()).admin.modules.setEnabled({ moduleId: 'territory', enabled: false });
     const officer = await platform.caller({ tenant: 'meuse', user: 'officer@meuse.test' });
     await expect(officer.territory.perimeters()).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'errors:moduleDisabled' });
@@ -25,6 +30,7 @@ describe('enabling and disabling modules per tenant', () => {
     expect((await (await platform.caller({ tenant: 'landes' })).territory.summary()).communes).toBeGreaterThan(300);
 
     await (await admin()).admin.modules.setEnabled({ moduleId: 'territory', enabled: true });
+    await (await admin()).admin.modules.setEnabled({ moduleId: 'demography', enabled: true });
     const again = await platform.caller({ tenant: 'meuse', user: 'officer@meuse.test' });
     expect(await again.territory.perimeters()).toEqual([]);
     expect((await again.platform.tenant.current()).nav.map((entry) => entry.key)).toEqual(expect.arrayContaining(['communes', 'perimeters']));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { demographyModule } from './demography.manifest';
-import { itemInput, itemListInput } from './demography.schema';
+import { scenarioInput, startImportInput } from './demography.schema';
 
 type Resources = Record<string, unknown>;
 
@@ -17,10 +17,10 @@ function lookup(resources: Resources, key: string): unknown {
 describe('demography manifest', () => {
   const { fr, en } = demographyModule.locales;
 
-  it('gives existing tenants the default settings', () => {
-    expect(demographyModule.tenantSettings.schema.parse(undefined)).toEqual({ pageSize: 25 });
-    expect(demographyModule.tenantSettings.schema.parse({})).toEqual({ pageSize: 25 });
-    expect(demographyModule.tenantSettings.schema.safeParse({ pageSize: 5 }).success).toBe(false);
+  it('gives existing tenants the documented defaults and refuses out-of-range settings', () => {
+    expect(demographyModule.tenantSettings.schema.parse({})).toMatchObject({ secrecyThreshold: 5, detourFactor: 1.3, speedKmh: 60, fullWeightMinutes: 10, lowWeightMinutes: 20, underservedPercentOfMean: 70 });
+    expect(demographyModule.tenantSettings.schema.parse(undefined)).toEqual(demographyModule.tenantSettings.schema.parse({}));
+    expect(demographyModule.tenantSettings.schema.safeParse({ mediumWeight: 1.5 }).success).toBe(false);
   });
 
   it('has the same keys in French and English', () => {
@@ -41,23 +41,24 @@ describe('demography manifest', () => {
     }
   });
 
-  it('lets readers see the admin entries and managers read what they manage', () => {
-    expect(demographyModule.nav.filter((entry) => entry.area === 'admin').every((entry) => entry.permission === 'item.read')).toBe(true);
-    expect(demographyModule.permissions['item.manage'].dependsOn).toContain('item.read');
-    expect(demographyModule.permissions['item.read'].grantedTo).toEqual(expect.arrayContaining([...demographyModule.permissions['item.manage'].grantedTo]));
+  it('lets readers see the overview and importers read what they import', () => {
+    expect(demographyModule.nav.find((entry) => entry.key === 'overview')?.permission).toBe('demography.read');
+    expect(demographyModule.permissions['demography.import'].dependsOn).toContain('demography.read');
+    expect(demographyModule.permissions['demography.import'].grantedTo).toEqual(['admin', 'officer']);
+    expect(demographyModule.permissions['demography.read'].grantedTo).toEqual(expect.arrayContaining(['partner', 'viewer']));
   });
 });
 
 describe('demography inputs', () => {
-  it('trims names and fills the optional description', () => {
-    expect(itemInput.parse({ name: '  Premier élément ' })).toEqual({ name: 'Premier élément', description: '' });
+  it('needs a real extraction date and a file id to import', () => {
+    expect(startImportInput.safeParse({ fileId: '00000000-0000-4000-8000-000000000000', extractedOn: '2024-12-01' }).success).toBe(true);
+    expect(startImportInput.safeParse({ fileId: '00000000-0000-4000-8000-000000000000', extractedOn: '2024-13-01' }).success).toBe(false);
+    expect(startImportInput.safeParse({ fileId: 'x', extractedOn: '2024-12-01' }).success).toBe(false);
   });
 
-  it('refuses a name that is too short', () => {
-    expect(itemInput.safeParse({ name: ' a ' }).success).toBe(false);
-  });
-
-  it('lists the first page by default', () => {
-    expect(itemListInput.parse(undefined)).toEqual({ page: 1 });
+  it('refuses empty scenarios and zero changes', () => {
+    expect(scenarioInput.safeParse({ subject: 'general-practice', changes: [] }).success).toBe(false);
+    expect(scenarioInput.safeParse({ subject: 'general-practice', changes: [{ communeCode: '55545', deltaFte: 0 }] }).success).toBe(false);
+    expect(scenarioInput.safeParse({ subject: 'dentistry', changes: [{ communeCode: '55545', deltaFte: 1 }] }).success).toBe(false);
   });
 });

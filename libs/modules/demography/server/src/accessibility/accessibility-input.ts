@@ -54,12 +54,17 @@ export function underservedThreshold(values: ReadonlyMap<string, number>, home: 
   return (mean * settings.underservedPercentOfMean) / 100;
 }
 
+// Problems the tenant's settings can cause; any other is a defect in the data, answered generically.
+const SETTINGS_PROBLEMS = new Set(['bandsNotIncreasing', 'weightsIncreasing', 'bandMinutesInvalid', 'weightOutOfRange', 'travelNotPositive']);
+
 /** Runs a computation, turning invalid settings into a translated refusal. */
 export function withValidModel<T>(compute: () => T): T {
   try {
     return compute();
   } catch (error) {
-    if (error instanceof AccessibilityInputError) throw appError('BAD_REQUEST', 'demography:accessibility.invalidSettings', { problem: error.problem });
+    if (error instanceof AccessibilityInputError) {
+      throw appError('BAD_REQUEST', SETTINGS_PROBLEMS.has(error.problem) ? `demography:accessibility.problems.${error.problem}` : 'demography:accessibility.invalidData');
+    }
     throw error;
   }
 }

@@ -101,4 +101,14 @@ describe('commune contours', () => {
     expect((await (await as('landes')).publicMapShapes()).features).toEqual([]);
     await expect((await as('landes', 'officer')).commune({ code: '55545' })).rejects.toThrow('demography:commune.notFound');
   });
+
+  it('explains settings that cannot make a catchment', async () => {
+    const admin = await platform.caller({ tenant: 'meuse', user: 'admin@meuse.test' });
+    await admin.admin.modules.updateSettings({ moduleId: 'demography', settings: { fullWeightMinutes: 25 } });
+    await expect((await as('meuse', 'officer')).accessibility({ subject: 'general-practice' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: 'demography:accessibility.problems.bandsNotIncreasing',
+    });
+    await admin.admin.modules.updateSettings({ moduleId: 'demography', settings: {} });
+  });
 });
