@@ -24,3 +24,6 @@ export * from './pages/forbidden';
 export * from './pages/unexpected-error';
 export * from './forms/labelled-switch';
 export * from './layout/site-frame';
+export * from './data/explorer-table';
+export * from './data/export';
+export * from './data/choropleth-map';

@@ -1,0 +1,2 @@
+export type { ExplorerColumn } from './explorer-column';
+export { ExplorerTable } from './explorer-table';

@@ -1,0 +1,5 @@
+export type { ExportColumn, ExportValue } from './export-column';
+export { toCsv } from './to-csv';
+export { downloadCsv } from './download-csv';
+export { downloadXlsx } from './download-xlsx';
+export { ExportButtons } from './export-buttons';
