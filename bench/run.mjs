@@ -1,53 +1,37 @@
-// `npm run bench`: start-up time of the embedded mode, cold (fresh data folder:
-// initdb, migrations, demo seed) against warm (same folder, second start).
-// Results go to bench/results/<date>.json and a Markdown table on stdout.
-import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// `npm run bench [suite…]`: runs the benchmarks (all by default), writes each
+// result to bench/results/<suite>-<date>.json and prints Markdown tables.
+// Every suite compares against a baseline measured in the same run.
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { root, workspaceEnv } from '../tools/scripts/run.mjs';
+import { root } from '../tools/scripts/run.mjs';
 
-const port = 3190;
-const runs = Number(process.env.BENCH_RUNS ?? 3);
-
-async function timeToReady(dataDir) {
-  const started = performance.now();
-  const api = spawn('tsx', ['apps/api/src/main.ts'], {
-    cwd: root,
-    env: { ...workspaceEnv, DATA_DIR: dataDir, PORT: String(port), LOG_LEVEL: 'warn', RUN_JOBS: 'false', DATABASE_URL: '' },
-    stdio: 'ignore',
-  });
-  try {
-    for (;;) {
-      const ready = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok).catch(() => false);
-      if (ready) return performance.now() - started;
-      if (performance.now() - started > 120_000) throw new Error('API did not become ready');
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  } finally {
-    api.kill('SIGTERM');
-    await new Promise((resolve) => api.on('exit', resolve));
-  }
-}
-
-const samples = { cold: [], warm: [] };
-for (let i = 0; i < runs; i++) {
-  const dataDir = await mkdtemp(join(tmpdir(), 'ancrage-bench-'));
-  samples.cold.push(await timeToReady(dataDir));
-  samples.warm.push(await timeToReady(dataDir));
-  await rm(dataDir, { recursive: true, force: true });
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const result = {
-  date: new Date().toISOString(),
-  runs,
-  coldStartMs: Math.round(median(samples.cold)),
-  warmStartMs: Math.round(median(samples.warm)),
-  warmToColdRatio: Number((median(samples.warm) / median(samples.cold)).toFixed(3)),
+const suites = {
+  startup: async () => {
+    const { runStartupBenchmark, startupTable } = await import('./startup.bench.mjs');
+    const result = await runStartupBenchmark();
+    return { result, table: startupTable(result) };
+  },
+  accessibility: async () => {
+    const { runAccessibilityBenchmark, accessibilityTable } = await import('./accessibility.bench.ts');
+    const result = await runAccessibilityBenchmark();
+    return { result, table: accessibilityTable(result) };
+  },
+  'rpps-import': async () => {
+    const { runRppsImportBenchmark, rppsImportTable } = await import('./rpps-import.bench.ts');
+    const result = await runRppsImportBenchmark();
+    return { result, table: rppsImportTable(result) };
+  },
 };
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in suites));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(suites).join(', ')}`);
+  process.exit(2);
+}
 await mkdir(join(root, 'bench/results'), { recursive: true });
-await writeFile(join(root, 'bench/results', `startup-${result.date.slice(0, 10)}.json`), JSON.stringify(result, null, 2));
-console.log('| measure | median (ms) |\n| --- | --- |');
-console.log(`| cold start to ready (embedded, fresh data) | ${result.coldStartMs} |`);
-console.log(`| warm start to ready (embedded, existing data) | ${result.warmStartMs} |`);
-console.log(`| warm / cold | ${result.warmToColdRatio} |`);
+for (const name of asked.length > 0 ? asked : Object.keys(suites)) {
+  const { result, table } = await suites[name]();
+  await writeFile(join(root, 'bench/results', `${name}-${new Date().toISOString().slice(0, 10)}.json`), JSON.stringify(result, null, 2));
+  console.log(`\n## ${name}\n\n${table}`);
+}

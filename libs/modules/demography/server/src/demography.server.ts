@@ -3,6 +3,7 @@ import { defineModuleServer } from '@ancrage/module-sdk';
 import { demographyModule } from '@ancrage/demography-domain';
 import type { DemographyDatabase } from './demography-schema';
 import { IMPORT_JOB, runImportJob } from './import/import-job';
+import { seedDemoSnapshots } from './seeds/demo-snapshots';
 import { demographyMigrations } from './migrations';
 import { demographyRouter } from './demography.router';
 import { syncStudyArea } from './study-area/study-area.repository';
@@ -15,6 +16,9 @@ export const demographyServer = defineModuleServer({
     onEnable: async (scope) => {
       await syncStudyArea(scope.db as Kysely<DemographyDatabase>, scope.tenantId, scope.departementCode);
     },
+  },
+  seeds: {
+    demo: (scope) => seedDemoSnapshots(scope.db as Kysely<DemographyDatabase>, scope.tenantId, scope.departementCode),
   },
   jobs: { [IMPORT_JOB]: runImportJob },
 });

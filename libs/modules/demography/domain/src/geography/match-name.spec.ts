@@ -8,5 +8,6 @@ describe('matchName', () => {
     expect(matchName("Ambérieu-en-Bugey")).toBe(matchName('AMBERIEU EN BUGEY'));
     expect(matchName("L'Isle-en-Rigault")).toBe('L ISLE EN RIGAULT');
     expect(matchName('Sainte-Menehould')).toBe(matchName('STE MENEHOULD'));
+    expect(matchName('Kœur-la-Grande')).toBe(matchName('KOEUR LA GRANDE'));
   });
 });

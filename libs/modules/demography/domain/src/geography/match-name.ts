@@ -4,6 +4,8 @@
  */
 export function matchName(name: string): string {
   return name
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toUpperCase()

@@ -36,14 +36,23 @@ export async function runImportJob(job: ModuleJobContext): Promise<void> {
     });
     const bytes = await job.openFile(snapshot.fileId);
     if (!bytes) return await fail('import.fileMissing');
-    const area = await inTenant(listStudyArea);
-    let bytesRead = 0;
-    const lines = readLines(bytes, (count) => (bytesRead += count));
-    const outcome = await importRppsLines(lines, communeResolver(area), situationSink(inTenant, job.tenant.id, snapshotId, () => bytesRead));
+    const outcome = await importIntoSnapshot(inTenant, job.tenant.id, snapshotId, bytes);
     if (!outcome.ok) return await fail(outcome.errorKey);
-    await inTenant((db) => setSnapshotStatus(db, snapshotId, { status: 'ready', counts: outcome.counts, report: outcome.report, bytesRead, errorKey: null }));
   } catch (error) {
     if (job.isLastAttempt) await fail('import.failed');
     throw error;
   }
+}
+
+/**
+ * Reads an extract into an empty snapshot, batch by batch, and marks it ready.
+ * Shared by the job, the command line and the benchmark.
+ */
+export async function importIntoSnapshot(inTenant: TenantWork, tenantId: string, snapshotId: string, bytes: AsyncIterable<Uint8Array>) {
+  const area = await inTenant(listStudyArea);
+  let bytesRead = 0;
+  const lines = readLines(bytes, (count) => (bytesRead += count));
+  const outcome = await importRppsLines(lines, communeResolver(area), situationSink(inTenant, tenantId, snapshotId, () => bytesRead));
+  if (outcome.ok) await inTenant((db) => setSnapshotStatus(db, snapshotId, { status: 'ready', counts: outcome.counts, report: outcome.report, bytesRead, errorKey: null }));
+  return outcome;
 }
