@@ -62,7 +62,7 @@ export function isCommuneGeometry(value: unknown): value is CommuneGeometry {
 
 /** Coordinates rounded to 4 decimals (about 10 m): a lighter map, same drawing. */
 export function roundGeometry(geometry: CommuneGeometry): CommuneGeometry {
-  const round = (p: Position) => [Math.round(p[0]! * 1e4) / 1e4, Math.round(p[1]! * 1e4) / 1e4];
+  const round = ([lon = 0, lat = 0]: Position) => [Math.round(lon * 1e4) / 1e4, Math.round(lat * 1e4) / 1e4];
   const polygon = (rings: PolygonCoordinates) => rings.map((ring) => ring.map(round));
   return geometry.type === 'Polygon'
     ? { type: 'Polygon', coordinates: polygon(geometry.coordinates as PolygonCoordinates) }

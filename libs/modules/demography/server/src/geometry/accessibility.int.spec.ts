@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the harness composes every module through the registry, this one included (a cycle for tests only)
 import { createTestPlatform, seedTwoTenants, type TestPlatform } from '@ancrage/registry/testing';
 import { gp, rppsFile } from '../testing/rpps-test-file';
 import { uploadFile } from '../testing/upload';

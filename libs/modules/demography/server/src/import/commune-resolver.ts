@@ -24,7 +24,8 @@ export function communeResolver(communes: readonly StudyAreaCommune[]) {
     if (situation.postalCode) {
       const candidates = byPostcode.get(situation.postalCode);
       if (!candidates) return { kind: 'outside' };
-      if (candidates.length === 1) return { kind: 'kept', communeCode: candidates[0]!.code, resolvedBy: 'postcode' };
+      const [only] = candidates;
+      if (candidates.length === 1 && only) return { kind: 'kept', communeCode: only.code, resolvedBy: 'postcode' };
       const town = situation.communeLabel ? matchName(situation.communeLabel) : null;
       const named = town ? candidates.find((c) => c.matchName === town) : undefined;
       return named ? { kind: 'kept', communeCode: named.code, resolvedBy: 'label' } : { kind: 'unresolved' };

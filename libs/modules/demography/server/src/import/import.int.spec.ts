@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withTenant } from '@ancrage/db';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the harness composes every module through the registry, this one included (a cycle for tests only)
 import { createTestPlatform, seedTwoTenants, type TestPlatform } from '@ancrage/registry/testing';
 import { gp, nurse, rppsFile, rppsLine } from '../testing/rpps-test-file';
 import { uploadFile } from '../testing/upload';

@@ -1,4 +1,3 @@
-import type { Kysely } from 'kysely';
 import type { TerritoryGroup, TerritoryLevel } from '@ancrage/demography-domain';
 import { territoryService } from '@ancrage/territory-domain';
 import type { StudyAreaCommune } from '../study-area/study-area.repository';
@@ -21,7 +20,7 @@ function groupBy(communes: readonly StudyAreaCommune[], key: (c: StudyAreaCommun
  * The territories of a level: the tenant's communes and EPCI, its département
  * beside its neighbours (for comparison), or the territory module's perimeters.
  */
-export async function territoryGroups(db: Kysely<any>, area: readonly StudyAreaCommune[], level: TerritoryLevel, departementNames: ReadonlyMap<string, string>): Promise<TerritoryGroup[]> {
+export async function territoryGroups(db: Parameters<typeof territoryService>[0], area: readonly StudyAreaCommune[], level: TerritoryLevel, departementNames: ReadonlyMap<string, string>): Promise<TerritoryGroup[]> {
   const home = area.filter((c) => c.isHome);
   switch (level) {
     case 'commune':

@@ -1,6 +1,5 @@
 import { withTenant } from '@ancrage/db';
 import { saveFile } from '@ancrage/files';
-// eslint-disable-next-line @nx/enforce-module-boundaries -- the harness composes every module through the registry, this one included (a cycle for tests only)
 import type { TestPlatform } from '@ancrage/registry/testing';
 
 /** Stores a file for a tenant as an upload would. */
