@@ -1,5 +1,6 @@
 import type { TRPCRouterRecord } from '@trpc/server';
 import { accessibilityProcedures } from './accessibility/accessibility.procedures';
+import { ageProcedures } from './ages/age.procedures';
 import { geometryProcedures } from './geometry/geometry.procedures';
 import { importProcedures } from './import/import.procedures';
 import { indicatorProcedures } from './indicators/indicator.procedures';
@@ -11,6 +12,7 @@ export const demographyRouter = {
   ...indicatorProcedures,
   ...referenceValueProcedures,
   ...accessibilityProcedures,
+  ...ageProcedures,
   ...geometryProcedures,
   ...portalProcedures,
 } satisfies TRPCRouterRecord;
