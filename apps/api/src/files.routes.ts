@@ -42,7 +42,7 @@ function staffAccess(ctx: RequestContext, permission: 'platform:files.read' | 'p
  * to the configured storage (local folder or S3-compatible); metadata to
  * platform_file under row-level security.
  */
-export async function registerFileRoutes(app: FastifyInstance, services: PlatformServices) {
+export async function registerFileRoutes(app: FastifyInstance, services: PlatformServices, maxImportBytes = MAX_IMPORT_BYTES) {
   await app.register(async (files) => {
     await files.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 0 } });
     files.addHook('onRequest', requireCsrfHeader);
@@ -83,7 +83,7 @@ export async function registerFileRoutes(app: FastifyInstance, services: Platfor
 
   // Data files for imports: one file, streamed to storage with its hash; the importing module checks the content.
   await app.register(async (imports) => {
-    await imports.register(multipart, { limits: { fileSize: MAX_IMPORT_BYTES, files: 1, fields: 0 } });
+    await imports.register(multipart, { limits: { fileSize: maxImportBytes, files: 1, fields: 0 } });
     imports.addHook('onRequest', requireCsrfHeader);
 
     imports.post('/api/files/imports', async (request, reply) => {
@@ -99,7 +99,7 @@ export async function registerFileRoutes(app: FastifyInstance, services: Platfor
       const stored = await storeStream(services.files, { tenantId: access.tenantId, contentType: part.mimetype, stream: part.file });
       if (part.file.truncated) {
         await services.files.delete(stored.storageKey);
-        return reply.code(413).send({ error: { message: ctx.t('errors:files.tooLarge', { megabytes: MAX_IMPORT_BYTES / 1024 / 1024 }), i18nKey: 'errors:files.tooLarge' } });
+        return reply.code(413).send({ error: { message: ctx.t('errors:files.tooLarge', { megabytes: Math.round(maxImportBytes / 1024 / 1024) }), i18nKey: 'errors:files.tooLarge' } });
       }
       const file = { tenantId: access.tenantId, name: part.filename, contentType: part.mimetype, createdBy: access.userId, requestId: request.id };
       return reply.code(201).send(await recordUpload(services, stored, file));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -210,5 +211,26 @@ describe('file uploads', () => {
     expect(download.statusCode).toBe(500);
     expect(download.json().error.message).toBe('Une erreur inattendue est survenue. Réessayez dans un instant.');
     expect(download.body).not.toContain(tenantId);
+  });
+
+  it('streams data files for imports to storage with their hash, within the import limit only', async () => {
+    const cookie = await sessionCookie();
+    const headers = { cookie, 'x-tenant': 'meuse', 'x-ancrage-csrf': '1', 'content-type': `multipart/form-data; boundary=${boundary}` };
+    const extract = 'Identifiant PP|Code profession|\n10000000001|10|\n'.repeat(2000);
+    const upload = await app.inject({ method: 'POST', url: '/api/files/imports', headers, payload: multipart('PS_LibreAcces.txt', 'text/plain', extract) });
+    expect(upload.statusCode).toBe(201);
+    expect(upload.json()).toMatchObject({ name: 'PS_LibreAcces.txt', sizeBytes: Buffer.byteLength(extract), sha256: createHash('sha256').update(extract).digest('hex') });
+    const html = await app.inject({ method: 'POST', url: '/api/files/imports', headers, payload: multipart('page.html', 'text/html', '<p>x</p>') });
+    expect(html.statusCode).toBe(415);
+
+    const small = await buildServer({ services: platform.services, log: pino({ level: 'silent' }), trustProxy: false, maxImportBytes: 1024 });
+    const tooLarge = await small.inject({ method: 'POST', url: '/api/files/imports', headers, payload: multipart('big.txt', 'text/plain', 'x'.repeat(4096)) });
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json().error.message).toContain('Mo');
+    await small.close();
+
+    const viewer = await sessionCookie('viewer@meuse.test');
+    const refused = await app.inject({ method: 'POST', url: '/api/files/imports', headers: { ...headers, cookie: viewer }, payload: multipart('a.txt', 'text/plain', 'x') });
+    expect(refused.statusCode).toBe(403);
   });
 });

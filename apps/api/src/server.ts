@@ -19,6 +19,8 @@ export interface ServerOptions {
   trustProxy: boolean;
   /** Built web app to serve on the same port (production). */
   webDist?: string | undefined;
+  /** Largest data file accepted for imports (default 1 GiB). */
+  maxImportBytes?: number | undefined;
 }
 
 const BODY_LIMIT = 2 * 1024 * 1024;
@@ -104,7 +106,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     });
   });
 
-  await registerFileRoutes(app, services);
+  await registerFileRoutes(app, services, options.maxImportBytes);
 
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.webDist, maxAge: '1h' });
