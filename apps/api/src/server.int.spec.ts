@@ -18,7 +18,7 @@ const trpcGet = (path: string, headers: Record<string, string> = {}, input?: unk
 
 beforeAll(async () => {
   platform = await createTestPlatform();
-  await platform.createTenant({ slug: 'meuse', name: 'Département de la Meuse', departementCode: '55', modules: { territory: { enabled: true, settings: {} } } });
+  await platform.createTenant({ slug: 'meuse', name: 'Département de la Meuse', departementCode: '55', modules: { territory: { enabled: true, settings: {} }, events: { enabled: true, settings: {} } } });
   await platform.createUser({ email: 'officer@meuse.test', tenant: 'meuse', role: 'officer' });
   await platform.createUser({ email: 'viewer@meuse.test', tenant: 'meuse', role: 'viewer' });
   webDist = await mkdtemp(join(tmpdir(), 'ancrage-web-'));
@@ -232,5 +232,16 @@ describe('file uploads', () => {
     const viewer = await sessionCookie('viewer@meuse.test');
     const refused = await app.inject({ method: 'POST', url: '/api/files/imports', headers: { ...headers, cookie: viewer }, payload: multipart('a.txt', 'text/plain', 'x') });
     expect(refused.statusCode).toBe(403);
+  });
+});
+
+describe('events calendar feed', () => {
+  it('serves the tenant events as a plain iCalendar address, and 404 for an unknown département', async () => {
+    const feed = await app.inject({ url: '/api/t/meuse/events/calendar.ics' });
+    expect(feed.statusCode).toBe(200);
+    expect(feed.headers['content-type']).toContain('text/calendar');
+    expect(feed.body).toMatch(/^BEGIN:VCALENDAR/);
+    const unknown = await app.inject({ url: '/api/t/nulle-part/events/calendar.ics' });
+    expect(unknown.statusCode).toBe(404);
   });
 });

@@ -9,6 +9,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstanc
 import { appRouter, createRequestContext, type AppRouter } from '@ancrage/registry';
 import type { PlatformServices } from '@ancrage/trpc';
 import { requireCsrfHeader } from './csrf';
+import { registerEventsCalendarRoute } from './events-calendar.routes';
 import { registerFileRoutes } from './files.routes';
 import { readiness } from './readiness';
 import { requestInput, requestTranslator } from './request-input';
@@ -107,6 +108,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await registerFileRoutes(app, services, options.maxImportBytes);
+  await registerEventsCalendarRoute(app, services);
 
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: options.webDist, maxAge: '1h' });

@@ -17,8 +17,8 @@ const procedures: ProcedureInfo[] = Object.entries(appRouter._def.procedures as 
   ([path, procedure]) => ({ path, type: procedure._def.type, access: procedure._def.meta?.access }),
 );
 
-/** Anonymous mutations exist only for signing in and account recovery. */
-const PUBLIC_MUTATIONS = ['auth.login', 'auth.signup', 'auth.verifyEmail', 'auth.requestPasswordReset', 'auth.resetPassword'];
+/** Anonymous mutations: signing in, account recovery, and registering for (or leaving) an event from the portal. */
+const PUBLIC_MUTATIONS = ['auth.login', 'auth.signup', 'auth.verifyEmail', 'auth.requestPasswordReset', 'auth.resetPassword', 'events.register', 'events.cancelMyRegistration'];
 
 function call(caller: TestCaller, path: string, input: unknown): Promise<unknown> {
   const fn = path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (input: unknown) => Promise<unknown>;
@@ -37,7 +37,7 @@ describe('every procedure declares how it may be reached', () => {
     expect(procedures.filter((p) => !p.access).map((p) => p.path)).toEqual([]);
   });
 
-  it('guards every mutation with a permission, except sign-in and account recovery', () => {
+  it('guards every mutation with a permission, except sign-in, account recovery and event registration', () => {
     const unguarded = procedures.filter((p) => p.type === 'mutation' && p.access?.access !== 'tenant-permission' && p.access?.access !== 'platform-admin' && p.access?.access !== 'authenticated');
     expect(unguarded.map((p) => p.path).sort()).toEqual([...PUBLIC_MUTATIONS].sort());
   });

@@ -1,8 +1,12 @@
 import { defineModuleServer } from '@ancrage/module-sdk';
 import { eventsModule } from '@ancrage/events-domain';
-import { seedDemoItems } from './item-seeds';
+import { seedDemoEvents } from './demo-seeds';
+import type { EventsDb } from './events-db';
 import { eventsMigrations } from './migrations';
+import { eventsPersonalData } from './personal-data';
 import { eventsRouter } from './events.router';
+import { sendReminders } from './reminders';
+import { anonymiseEvent } from './retention';
 
 export const eventsServer = defineModuleServer({
   manifest: eventsModule,
@@ -10,7 +14,12 @@ export const eventsServer = defineModuleServer({
   migrations: eventsMigrations,
   seeds: {
     demo: async (scope) => {
-      await seedDemoItems(scope.db, scope.tenantId);
+      await seedDemoEvents(scope.db as EventsDb, scope.tenantId, scope.departementCode);
     },
+  },
+  personalData: eventsPersonalData,
+  jobs: {
+    reminder: sendReminders,
+    anonymise: anonymiseEvent,
   },
 });

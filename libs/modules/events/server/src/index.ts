@@ -1,1 +1,2 @@
 export { eventsServer } from './events.server';
+export { eventsService, type EventsService } from './events.service';
