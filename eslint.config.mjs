@@ -13,6 +13,7 @@ export const moduleDependencies = {
   territory: [],
   demography: ['territory'],
   events: [],
+  'centre-governance': [],
 };
 
 const moduleConstraints = Object.entries(moduleDependencies).map(([id, dependencies]) => ({

@@ -1,6 +1,7 @@
 import { territoryWeb } from '@ancrage/territory-web';
 import { demographyWeb } from '@ancrage/demography-web';
 import { eventsWeb } from '@ancrage/events-web';
+import { centreGovernanceWeb } from '@ancrage/centre-governance-web';
 
 /**
  * The web part of every module of this deployment. An explicit object literal:
@@ -10,4 +11,5 @@ export const webModules = {
   territory: territoryWeb,
   demography: demographyWeb,
   events: eventsWeb,
+  'centre-governance': centreGovernanceWeb,
 } as const;

@@ -11,6 +11,7 @@ export const appRouter = router({
   territory: serverModules.territory.router,
   demography: serverModules.demography.router,
   events: serverModules.events.router,
+  'centre-governance': serverModules['centre-governance'].router,
 });
 
 export type AppRouter = typeof appRouter;

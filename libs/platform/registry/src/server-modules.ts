@@ -1,6 +1,7 @@
 import { territoryServer } from '@ancrage/territory-server';
 import { demographyServer } from '@ancrage/demography-server';
 import { eventsServer } from '@ancrage/events-server';
+import { centreGovernanceServer } from '@ancrage/centre-governance-server';
 
 /**
  * Every module of this deployment, server side. An explicit object literal so
@@ -10,4 +11,5 @@ export const serverModules = {
   territory: territoryServer,
   demography: demographyServer,
   events: eventsServer,
+  'centre-governance': centreGovernanceServer,
 } as const;

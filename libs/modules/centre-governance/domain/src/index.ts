@@ -1,0 +1,2 @@
+export * from './centre-governance.manifest';
+export * from './centre-governance.schema';

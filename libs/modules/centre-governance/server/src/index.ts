@@ -1,0 +1,1 @@
+export { centreGovernanceServer } from './centre-governance.server';
