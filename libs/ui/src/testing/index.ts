@@ -1,0 +1,2 @@
+export * from './render-with-ui';
+export * from './render-module-page';
