@@ -92,3 +92,6 @@ export function renderModulePage(page: ReactElement, answers: FakeAnswers, optio
   );
   return { ...view, calls };
 }
+
+/** Text without the narrow and no-break spaces French formatting puts in numbers and times. */
+export const plain = (text: string | null | undefined) => text?.replace(/[\u202f\u00a0\u2009]/g, ' ');

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { demographyModule } from '@ancrage/demography-domain';
 import { IMPORTER, READER, SNAPSHOT_2024, officer, snapshotRow } from '../testing/fixtures';
-import { FakeApiError, plain, renderPage, type FakeAnswers } from '../testing/render-page';
+import { apiRefusal, plain, renderPage, type FakeAnswers } from '../testing/render-page';
 import { ImportsPage } from './imports.page';
 import { uploadImportFile, UploadError } from './upload-import-file';
 
@@ -49,7 +49,7 @@ describe('demography imports page', () => {
       <ImportsPage />,
       api(IMPORTER, {
         'demography.startImport': () => {
-          throw new FakeApiError(refusal, 'CONFLICT');
+          throw apiRefusal(refusal, 'CONFLICT');
         },
       }),
     );

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { eventsModule } from '@ancrage/events-domain';
 import { renderModulePage, type FakeAnswers } from '@ancrage/ui/testing';
 
-export { apiRefusal } from '@ancrage/ui/testing';
+export { apiRefusal, plain } from '@ancrage/ui/testing';
 
 /** Renders a page of this module at `url` (matched against `path` for its params) with a fake API. */
 export function renderPage(page: ReactElement, answers: FakeAnswers, options: { path?: string; url?: string } = {}) {
@@ -18,6 +18,3 @@ export const officer = (permissions: string[]) => ({
   role: 'officer',
   permissions,
 });
-
-/** Text without the narrow spaces French formatting puts in numbers and times. */
-export const plain = (text: string | null | undefined) => text?.replace(/[\u202f\u00a0\u2009]/g, ' ');
