@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { centreGovernanceModule } from './centre-governance.manifest';
-import { itemInput, itemListInput } from './centre-governance.schema';
 
 type Resources = Record<string, unknown>;
 
@@ -18,21 +17,27 @@ describe('centre-governance manifest', () => {
   const { fr, en } = centreGovernanceModule.locales;
 
   it('gives existing tenants the default settings', () => {
-    expect(centreGovernanceModule.tenantSettings.schema.parse(undefined)).toEqual({ pageSize: 25 });
-    expect(centreGovernanceModule.tenantSettings.schema.parse({})).toEqual({ pageSize: 25 });
-    expect(centreGovernanceModule.tenantSettings.schema.safeParse({ pageSize: 5 }).success).toBe(false);
+    expect(centreGovernanceModule.tenantSettings.schema.parse(undefined)).toEqual({ convocationNoticeDays: 15, secretariatEmail: '' });
+    expect(centreGovernanceModule.tenantSettings.schema.parse({})).toEqual({ convocationNoticeDays: 15, secretariatEmail: '' });
+    expect(centreGovernanceModule.tenantSettings.schema.safeParse({ convocationNoticeDays: 90 }).success).toBe(false);
+    expect(centreGovernanceModule.tenantSettings.schema.safeParse({ secretariatEmail: 'pas-une-adresse' }).success).toBe(false);
   });
 
-  it('has the same keys in French and English', () => {
+  it('has the same keys in French and English, none empty', () => {
     expect(keysOf(en).sort()).toEqual(keysOf(fr).sort());
+    for (const key of keysOf(fr)) {
+      expect(lookup(fr, key), `fr: ${key}`).not.toBe('');
+      expect(lookup(en, key), `en: ${key}`).not.toBe('');
+    }
   });
 
-  it('labels every permission, nav entry and setting in both languages', () => {
+  it('labels every permission, nav entry, personal data and setting in both languages', () => {
     const settingKeys = Object.keys(centreGovernanceModule.tenantSettings.schema.parse({}) as Resources).flatMap((key) => [`settings.${key}`, `settings.${key}_help`]);
     const keys = [
       'title',
       ...Object.values(centreGovernanceModule.permissions).map((p) => p.labelKey),
       ...centreGovernanceModule.nav.map((entry) => entry.labelKey),
+      ...centreGovernanceModule.personalData.map((entry) => entry.labelKey),
       ...settingKeys,
     ];
     for (const key of keys) {
@@ -41,23 +46,19 @@ describe('centre-governance manifest', () => {
     }
   });
 
-  it('lets readers see the admin entries and managers read what they manage', () => {
-    expect(centreGovernanceModule.nav.filter((entry) => entry.area === 'admin').every((entry) => entry.permission === 'item.read')).toBe(true);
-    expect(centreGovernanceModule.permissions['item.manage'].dependsOn).toContain('item.read');
-    expect(centreGovernanceModule.permissions['item.read'].grantedTo).toEqual(expect.arrayContaining([...centreGovernanceModule.permissions['item.manage'].grantedTo]));
-  });
-});
-
-describe('centre-governance inputs', () => {
-  it('trims names and fills the optional description', () => {
-    expect(itemInput.parse({ name: '  Premier élément ' })).toEqual({ name: 'Premier élément', description: '' });
-  });
-
-  it('refuses a name that is too short', () => {
-    expect(itemInput.safeParse({ name: ' a ' }).success).toBe(false);
+  it('keeps personal data and money to the staff who need them, and lets managers read what they manage', () => {
+    const { permissions } = centreGovernanceModule;
+    expect(permissions['staff.read'].grantedTo).toEqual(['admin', 'officer']);
+    expect(permissions['finance.read'].grantedTo).not.toContain('partner');
+    for (const [key, permission] of Object.entries(permissions)) {
+      if (!key.endsWith('.manage')) continue;
+      const read = key.replace('.manage', '.read') as keyof typeof permissions;
+      expect(permission.dependsOn).toContain(read);
+      expect(permissions[read].grantedTo).toEqual(expect.arrayContaining([...permission.grantedTo]));
+    }
   });
 
-  it('lists the first page by default', () => {
-    expect(itemListInput.parse(undefined)).toEqual({ page: 1 });
+  it('guards every admin entry with a read permission', () => {
+    for (const entry of centreGovernanceModule.nav.filter((e) => e.area === 'admin')) expect(entry.permission).toMatch(/\.read$/);
   });
 });
