@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { summarizeActivity, type ActivitySummary, type MonthlyActivity } from './rules/activity';
 import { memberBalance, type MemberBalance } from './rules/contributions';
-import { parisToDate } from './rules/paris-time';
+import { parisToDate } from '@ancrage/i18n';
 import { publicMajority, type MemberSector, type PublicMajority } from './rules/public-majority';
 import { STAFF_STATUSES, type StaffStatus } from './schemas/staff.schema';
 

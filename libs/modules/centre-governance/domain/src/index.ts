@@ -8,7 +8,8 @@ export * from './rules/public-majority';
 export * from './rules/booking-overlap';
 export * from './rules/semester';
 export * from './rules/contributions';
-export * from './rules/paris-time';
+// Paris wall-clock helpers live in the platform; re-exported for this module's pages and server.
+export { PARIS_TIME_ZONE, PARIS_DATE_TIME_PATTERN, parisToDate, dateToParis, parisDay, addDays, weekdayOf, mondayOf, daysBetween } from '@ancrage/i18n';
 export * from './rules/activity';
 export * from './rules/activity-csv';
 export * from './rules/statuses';

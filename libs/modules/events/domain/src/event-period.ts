@@ -1,4 +1,4 @@
-import { PARIS_TIME_ZONE } from './paris-time';
+import { PARIS_TIME_ZONE } from '@ancrage/i18n';
 
 const intlLocale = { fr: 'fr-FR', en: 'en-GB' } as const;
 type Locale = keyof typeof intlLocale;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AUDIENCES, EVENT_FORMATS, EVENT_KINDS, EVENT_STATUSES, QUESTION_TYPES, type Audience } from './audiences';
-import { PARIS_DATE_TIME_PATTERN, PARIS_DAY_PATTERN } from './paris-time';
+import { PARIS_DATE_TIME_PATTERN, PARIS_DAY_PATTERN } from '@ancrage/i18n';
 
 /** A wall-clock time in Paris, as typed in a form: "2026-11-20T18:30". */
 export const parisDateTime = z.string().regex(PARIS_DATE_TIME_PATTERN, 'events:validation.dateTime');

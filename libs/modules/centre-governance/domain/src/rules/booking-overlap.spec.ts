@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bookingConflicts, overlaps, type Booking } from './booking-overlap';
-import { parisToDate } from './paris-time';
+import { parisToDate } from '@ancrage/i18n';
 
 const slot = (id: string, roomId: string, professionalId: string, from: string, to: string): Booking => ({ id, roomId, professionalId, startsAt: parisToDate(from), endsAt: parisToDate(to) });
 const morning = slot('a', 'room-1', 'dr-a', '2026-11-23T08:30', '2026-11-23T12:00');

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PARIS_DATE_TIME_PATTERN } from '../rules/paris-time';
+import { PARIS_DATE_TIME_PATTERN } from '@ancrage/i18n';
 import { isoDay } from '../rules/semester';
 
 export const text = (max: number) => z.string().trim().max(max);

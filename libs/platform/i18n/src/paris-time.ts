@@ -1,9 +1,14 @@
 /**
- * Meetings and room bookings happen in Europe/Paris: forms and the API speak
- * Paris wall time ("2026-11-20T18:30"), the database stores instants.
+ * Events, meetings and bookings happen in Europe/Paris: forms and the API
+ * speak Paris wall time ("2026-11-20T18:30"), the database stores instants
+ * (timestamptz).
  */
 export const PARIS_TIME_ZONE = 'Europe/Paris';
+
+/** "YYYY-MM-DDTHH:mm", a wall-clock time in Paris. */
 export const PARIS_DATE_TIME_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/;
+/** "YYYY-MM-DD", a day in Paris. */
+export const PARIS_DAY_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 const parts = new Intl.DateTimeFormat('en-GB', {
   timeZone: PARIS_TIME_ZONE,
@@ -14,18 +19,15 @@ const parts = new Intl.DateTimeFormat('en-GB', {
   hour: '2-digit',
   minute: '2-digit',
   second: '2-digit',
-  weekday: 'short',
 });
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 function wallClock(instant: Date) {
   const found = parts.formatToParts(instant);
   const value = (type: Intl.DateTimeFormatPartTypes) => Number(found.find((part) => part.type === type)?.value ?? 0);
-  const weekday = WEEKDAYS.indexOf(found.find((part) => part.type === 'weekday')?.value ?? 'Mon') + 1;
-  return { year: value('year'), month: value('month'), day: value('day'), hour: value('hour'), minute: value('minute'), second: value('second'), weekday };
+  return { year: value('year'), month: value('month'), day: value('day'), hour: value('hour'), minute: value('minute'), second: value('second') };
 }
 
+/** Minutes Paris is ahead of UTC at that instant (60 in winter, 120 in summer). */
 function parisOffsetMinutes(instant: Date): number {
   const clock = wallClock(instant);
   const asUtc = Date.UTC(clock.year, clock.month - 1, clock.day, clock.hour, clock.minute, clock.second);
@@ -34,7 +36,10 @@ function parisOffsetMinutes(instant: Date): number {
 
 const pad = (value: number, length = 2) => String(value).padStart(length, '0');
 
-/** The instant of a Paris wall-clock time (a time skipped in spring counts as one hour later). */
+/**
+ * The instant of a Paris wall-clock time. A time skipped by the spring change
+ * counts as one hour later; a time repeated in autumn, as its winter-time occurrence.
+ */
 export function parisToDate(local: string): Date {
   const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local);
   if (!match) throw new RangeError(`Not a Paris date-time: ${local}`);
@@ -45,7 +50,7 @@ export function parisToDate(local: string): Date {
   return new Date(Math.max(first, second));
 }
 
-/** "YYYY-MM-DDTHH:mm" in Paris. */
+/** "YYYY-MM-DDTHH:mm" in Paris, for a form field. */
 export function dateToParis(instant: Date | string): string {
   const clock = wallClock(new Date(instant));
   return `${pad(clock.year, 4)}-${pad(clock.month)}-${pad(clock.day)}T${pad(clock.hour)}:${pad(clock.minute)}`;
@@ -56,7 +61,12 @@ export function parisDay(instant: Date | string): string {
   return dateToParis(instant).slice(0, 10);
 }
 
-/** Adds days to a "YYYY-MM-DD" day (calendar arithmetic). */
+/** Midnight in Paris at the start of a day ("YYYY-MM-DD"). */
+export function parisDayStart(day: string): Date {
+  return parisToDate(`${day}T00:00`);
+}
+
+/** Adds days to a "YYYY-MM-DD" day (calendar arithmetic, no time zone involved). */
 export function addDays(day: string, days: number): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
   const next = new Date(Date.UTC(year, month - 1, date + days));
