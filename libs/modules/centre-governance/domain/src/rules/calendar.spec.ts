@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, dateToParis, daysBetween, mondayOf, parisDay, parisToDate, weekdayOf } from './paris-time';
+import { addDays, dateToParis, daysBetween, mondayOf, parisDay, parisToDate, weekdayOf } from '@ancrage/i18n';
 import { isoDay, semesterOf } from './semester';
 import { canChangeCentreStatus, canChangeMeetingStatus, registerNumber } from './statuses';
 
