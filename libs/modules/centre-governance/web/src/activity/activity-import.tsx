@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ACTIVITY_CSV_COLUMNS, FTE_PROFESSIONS, fteColumn } from '@ancrage/centre-governance-domain';
 import { FormAlert, useFieldErrors, useNotify, useTRPC, useTRPCClient, type RouterOutputs } from '@ancrage/ui';
-import { FormSection } from '../shared/form-section';
+import { FormSection } from '../common/form-section';
 
 type Check = RouterOutputs['centre-governance']['checkActivityFile'];
 

@@ -1,7 +1,7 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { StatCard } from '@ancrage/ui';
-import { useCgFormat } from '../shared/use-cg-format.hook';
+import { useCgFormat } from '../common/use-cg-format.hook';
 import type { ActivityView } from './activity-types';
 
 /** The year's key figures, beside last year's, as the evaluation report and the ARS read them. */

@@ -3,7 +3,7 @@ import { LineChart } from '@mantine/charts';
 import { useTranslation } from 'react-i18next';
 import { monthsOfYear } from '@ancrage/centre-governance-domain';
 import { ExplorerTable, useTenant, type ExplorerColumn } from '@ancrage/ui';
-import { useCgFormat } from '../shared/use-cg-format.hook';
+import { useCgFormat } from '../common/use-cg-format.hook';
 import type { ActivityView } from './activity-types';
 
 interface MonthTotal {

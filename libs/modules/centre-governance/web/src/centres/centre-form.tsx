@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { centreInput } from '@ancrage/centre-governance-domain';
 import { FormAlert, useFieldErrors, useNotify, useTRPC, type RouterOutputs } from '@ancrage/ui';
-import { FormSection } from '../shared/form-section';
+import { FormSection } from '../common/form-section';
 
 type Centre = RouterOutputs['centre-governance']['centre'];
 

@@ -3,9 +3,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ExplorerTable, PageHeader, QueryState, useCan, useTenant, useTRPC, type ExplorerColumn, type RouterOutputs } from '@ancrage/ui';
-import { CentreStatusBadge } from '../shared/badges';
-import { cgPaths, permissions } from '../shared/paths';
-import { useCgFormat } from '../shared/use-cg-format.hook';
+import { CentreStatusBadge } from '../common/badges';
+import { cgPaths, permissions } from '../common/paths';
+import { useCgFormat } from '../common/use-cg-format.hook';
 import { CentreForm } from './centre-form';
 
 type CentreRow = RouterOutputs['centre-governance']['centres'][number];

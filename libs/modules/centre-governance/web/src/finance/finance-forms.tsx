@@ -4,9 +4,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { BUDGET_SECTIONS, budgetLineInput, contributionsFromBudgetInput, fundCallInput, paymentInput } from '@ancrage/centre-governance-domain';
 import { FormAlert, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
-import { FormSection } from '../shared/form-section';
-import { MoneyInput } from '../shared/money-input';
-import { useCgFormat } from '../shared/use-cg-format.hook';
+import { FormSection } from '../common/form-section';
+import { MoneyInput } from '../common/money-input';
+import { useCgFormat } from '../common/use-cg-format.hook';
 import type { Finances } from './finance-types';
 
 function useFinanceMutationOptions(message: string, reset: () => void) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ExplorerTable, useTenant, type ExplorerColumn } from '@ancrage/ui';
-import { useCgFormat } from '../shared/use-cg-format.hook';
+import { useCgFormat } from '../common/use-cg-format.hook';
 import type { Finances } from './finance-types';
 
 /** A money column: sorted and exported as euros (a number), shown in French format. */

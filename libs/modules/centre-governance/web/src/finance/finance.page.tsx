@@ -3,9 +3,9 @@ import { NativeSelect, SimpleGrid, Stack, Tabs, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, QueryState, StatCard, useCan, useTRPC } from '@ancrage/ui';
-import { permissions } from '../shared/paths';
-import { useCgFormat } from '../shared/use-cg-format.hook';
-import { useCurrentGip } from '../shared/use-gip.hook';
+import { permissions } from '../common/paths';
+import { useCgFormat } from '../common/use-cg-format.hook';
+import { useCurrentGip } from '../common/use-gip.hook';
 import { BudgetLineForm, BudgetSplitForm, FundCallForm, PaymentForm } from './finance-forms';
 import { BalancesTable, BudgetLinesTable, CallsTable, PaymentsTable } from './finance-tables';
 

@@ -4,11 +4,11 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { conventionVersionInput } from '@ancrage/centre-governance-domain';
 import { FormAlert, useCan, useFieldErrors, useLocale, useNotify, useTenant, useTRPC, useTRPCClient } from '@ancrage/ui';
-import { downloadBase64 } from '../shared/download';
-import { FormSection } from '../shared/form-section';
-import { permissions } from '../shared/paths';
-import { uploadFile } from '../shared/upload-file';
-import { useCgFormat } from '../shared/use-cg-format.hook';
+import { downloadBase64 } from '../common/download';
+import { FormSection } from '../common/form-section';
+import { permissions } from '../common/paths';
+import { uploadFile } from '../common/upload-file';
+import { useCgFormat } from '../common/use-cg-format.hook';
 import type { GipView } from './gip-types';
 
 function ConventionForm({ gip }: { gip: GipView }) {

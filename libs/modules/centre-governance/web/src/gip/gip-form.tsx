@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { defaultBodyRules, gipInput } from '@ancrage/centre-governance-domain';
 import { FormAlert, useFieldErrors, useTRPC, useTRPCClient } from '@ancrage/ui';
-import { FormSection } from '../shared/form-section';
+import { FormSection } from '../common/form-section';
 
 /** Creates the GIP with its two bodies (general assembly and board, usual rules to adapt to the convention). */
 export function GipForm() {

@@ -1,8 +1,8 @@
 import { Stack, Tabs, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, QueryState, useCan } from '@ancrage/ui';
-import { permissions } from '../shared/paths';
-import { useCurrentGip } from '../shared/use-gip.hook';
+import { permissions } from '../common/paths';
+import { useCurrentGip } from '../common/use-gip.hook';
 import { BodiesPanel } from './bodies-panel';
 import { ConventionPanel } from './convention-panel';
 import { GipForm } from './gip-form';

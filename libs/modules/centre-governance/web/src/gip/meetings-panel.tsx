@@ -5,10 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { meetingInput } from '@ancrage/centre-governance-domain';
 import { ExplorerTable, FormAlert, useCan, useFieldErrors, useTenant, useTRPC, type ExplorerColumn } from '@ancrage/ui';
-import { MeetingStatusBadge } from '../shared/badges';
-import { FormSection } from '../shared/form-section';
-import { cgPaths, permissions } from '../shared/paths';
-import { useCgFormat } from '../shared/use-cg-format.hook';
+import { MeetingStatusBadge } from '../common/badges';
+import { FormSection } from '../common/form-section';
+import { cgPaths, permissions } from '../common/paths';
+import { useCgFormat } from '../common/use-cg-format.hook';
 import type { GipView } from './gip-types';
 
 type MeetingRow = GipView['meetings'][number];

@@ -1,7 +1,7 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ExplorerTable, useTenant, type ExplorerColumn, type RouterOutputs } from '@ancrage/ui';
-import { useCgFormat } from '../shared/use-cg-format.hook';
+import { useCgFormat } from '../common/use-cg-format.hook';
 
 type Member = RouterOutputs['centre-governance']['gip']['members'][number];
 

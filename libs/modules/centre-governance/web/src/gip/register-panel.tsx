@@ -3,9 +3,9 @@ import { Button, Group, NativeSelect, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ExplorerTable, QueryState, useNotify, useTenant, useTRPC, useTRPCClient, type ExplorerColumn, type RouterOutputs } from '@ancrage/ui';
-import { DeliberationStatusBadge } from '../shared/badges';
-import { downloadBase64 } from '../shared/download';
-import { useCgFormat } from '../shared/use-cg-format.hook';
+import { DeliberationStatusBadge } from '../common/badges';
+import { downloadBase64 } from '../common/download';
+import { useCgFormat } from '../common/use-cg-format.hook';
 
 type RegisterRow = RouterOutputs['centre-governance']['register'][number];
 

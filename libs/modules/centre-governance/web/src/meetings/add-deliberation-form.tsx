@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { DECISION_KINDS, deliberationInput, type DecisionKind } from '@ancrage/centre-governance-domain';
 import { FormAlert, useFieldErrors, useTRPC } from '@ancrage/ui';
-import { FormSection } from '../shared/form-section';
+import { FormSection } from '../common/form-section';
 import { useMeetingRefresh } from './use-meeting-refresh.hook';
 
 /** Adds a point to the agenda, with the kind of decision that fixes its majority. */

@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { VOTE_CHOICES, type VoteChoice } from '@ancrage/centre-governance-domain';
 import { ConfirmButton, FormAlert, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
-import { DeliberationStatusBadge } from '../shared/badges';
+import { DeliberationStatusBadge } from '../common/badges';
 import type { DeliberationView, MeetingView } from './meeting-types';
 import { useMeetingRefresh } from './use-meeting-refresh.hook';
 

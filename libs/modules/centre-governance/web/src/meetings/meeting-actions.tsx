@@ -2,7 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton, FormAlert, useFieldErrors, useNotify, useTRPC, useTRPCClient } from '@ancrage/ui';
-import { downloadBase64 } from '../shared/download';
+import { downloadBase64 } from '../common/download';
 import type { MeetingView } from './meeting-types';
 import { useMeetingRefresh } from './use-meeting-refresh.hook';
 

@@ -3,8 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, QueryState, useTRPC } from '@ancrage/ui';
 import { OpeningHours } from '../centres/opening-hours';
-import { CentreStatusBadge } from '../shared/badges';
-import { useCgFormat } from '../shared/use-cg-format.hook';
+import { CentreStatusBadge } from '../common/badges';
+import { useCgFormat } from '../common/use-cg-format.hook';
 
 /** /t/:tenant/centre-governance — the département's health centres, their sites and opening hours, for the public. */
 export function CentresPortalPage() {

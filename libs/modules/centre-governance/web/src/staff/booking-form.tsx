@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { bookingInput } from '@ancrage/centre-governance-domain';
 import { FormAlert, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
-import { FormSection } from '../shared/form-section';
+import { FormSection } from '../common/form-section';
 import type { Professional } from './professionals-table';
 
 /** Books a room of the centre for a professional on a day; double bookings are refused by the API. */

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PROFESSIONS, STAFF_STATUSES, parisDay, professionalInput, semesterOf, type Profession, type StaffStatus } from '@ancrage/centre-governance-domain';
 import { FormAlert, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
-import { FormSection } from '../shared/form-section';
+import { FormSection } from '../common/form-section';
 
 /** Welcomes a professional; a docteur junior comes with the current semester and a maître de stage. */
 export function ProfessionalForm({ centreId }: { centreId: string }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ExplorerTable, useTenant, type ExplorerColumn, type RouterOutputs } from '@ancrage/ui';
-import { useCgFormat } from '../shared/use-cg-format.hook';
+import { useCgFormat } from '../common/use-cg-format.hook';
 
 export type Professional = RouterOutputs['centre-governance']['professionals'][number];
 

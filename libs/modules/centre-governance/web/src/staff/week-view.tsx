@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { addDays } from '@ancrage/centre-governance-domain';
 import { ConfirmButton, QueryState, useCan, useNotify, useTRPC } from '@ancrage/ui';
-import { permissions } from '../shared/paths';
-import { useCgFormat } from '../shared/use-cg-format.hook';
+import { permissions } from '../common/paths';
+import { useCgFormat } from '../common/use-cg-format.hook';
 
 /** Who works where in a week: one row per booking, grouped by day, in Paris time. */
 export function WeekView({ centreId, day, onDayChange }: { centreId: string; day: string; onDayChange: (day: string) => void }) {

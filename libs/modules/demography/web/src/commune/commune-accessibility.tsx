@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SubjectId } from '@ancrage/demography-domain';
 import { StatCard, useTRPC } from '@ancrage/ui';
-import { useDemographyFormat } from '../shared/demography-format.hook';
+import { useDemographyFormat } from '../common/demography-format.hook';
 
 /** The commune's accessibility for the subject, and whether it is under-served. */
 export function CommuneAccessibility({ code, subject, snapshotId }: { code: string; subject: SubjectId; snapshotId: string | undefined }) {

@@ -1,9 +1,9 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '@ancrage/ui';
-import { useDemographyFormat } from '../shared/demography-format.hook';
-import { HistoryChart } from '../shared/history-chart';
-import { useProfessionLabel } from '../shared/use-profession-label.hook';
+import { useDemographyFormat } from '../common/demography-format.hook';
+import { HistoryChart } from '../common/history-chart';
+import { useProfessionLabel } from '../common/use-profession-label.hook';
 import { pivotHistory, type HistoryEntry } from './commune-history';
 
 // Mantine colour shades dark enough to stand out from white (3:1).

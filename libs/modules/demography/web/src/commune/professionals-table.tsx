@@ -2,8 +2,8 @@ import { useMemo, useState } from 'react';
 import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ExplorerTable, type ExplorerColumn, type RouterOutputs } from '@ancrage/ui';
-import { useDemographyFormat } from '../shared/demography-format.hook';
-import { useProfessionLabel } from '../shared/use-profession-label.hook';
+import { useDemographyFormat } from '../common/demography-format.hook';
+import { useProfessionLabel } from '../common/use-profession-label.hook';
 
 type Situation = RouterOutputs['demography']['commune']['professionals'][number];
 /** A professional may hold several situations in one commune: rows are keyed by their place in the list. */

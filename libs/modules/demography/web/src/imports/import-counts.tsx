@@ -1,6 +1,6 @@
 import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useDemographyFormat } from '../shared/demography-format.hook';
+import { useDemographyFormat } from '../common/demography-format.hook';
 
 const COUNTS = ['rowsRead', 'kept', 'outsideArea', 'malformed', 'unresolved', 'professionals'] as const;
 type Counts = Partial<Record<(typeof COUNTS)[number], number>>;

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { DataTable, type RouterOutputs } from '@ancrage/ui';
-import { useDemographyFormat } from '../shared/demography-format.hook';
+import { useDemographyFormat } from '../common/demography-format.hook';
 
 type Status = RouterOutputs['demography']['importStatus'];
 

@@ -3,7 +3,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageHeader, QueryState, useCan } from '@ancrage/ui';
 import { CONFIGURE_PERMISSION, IMPORT_PERMISSION } from '../demography-paths';
-import { useReadySnapshots } from '../shared/use-ready-snapshots.hook';
+import { useReadySnapshots } from '../common/use-ready-snapshots.hook';
 import { ContoursSection } from './contours-section';
 import { ImportStatusPanel } from './import-status-panel';
 import { isRunning } from './import-status';

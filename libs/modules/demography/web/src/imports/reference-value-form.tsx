@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { referenceValueInput, type SubjectId } from '@ancrage/demography-domain';
 import { FormAlert, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
-import { SubjectSelect } from '../shared/subject-select';
+import { SubjectSelect } from '../common/subject-select';
 
 const LEVELS = ['region', 'france'] as const;
 

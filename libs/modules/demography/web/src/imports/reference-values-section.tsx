@@ -2,7 +2,7 @@ import { Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton, DataTable, QueryState, useNotify, useTRPC, type RouterOutputs } from '@ancrage/ui';
-import { useDemographyFormat } from '../shared/demography-format.hook';
+import { useDemographyFormat } from '../common/demography-format.hook';
 import { ReferenceValueForm } from './reference-value-form';
 
 type ReferenceValue = RouterOutputs['demography']['referenceValues'][number];

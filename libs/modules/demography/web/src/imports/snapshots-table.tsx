@@ -2,9 +2,9 @@ import { Button, Group, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton, DataTable, useNotify, useTRPC } from '@ancrage/ui';
-import { useDemographyFormat } from '../shared/demography-format.hook';
-import { FictitiousBadge } from '../shared/snapshot-source';
-import type { SnapshotRow } from '../shared/use-ready-snapshots.hook';
+import { useDemographyFormat } from '../common/demography-format.hook';
+import { FictitiousBadge } from '../common/snapshot-source';
+import type { SnapshotRow } from '../common/use-ready-snapshots.hook';
 import { isRunning } from './import-status';
 import { StatusBadge } from './status-badge';
 

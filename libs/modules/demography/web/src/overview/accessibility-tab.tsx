@@ -4,8 +4,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SubjectId } from '@ancrage/demography-domain';
 import { ExplorerTable, QueryState, useTRPC, type ExplorerColumn, type RouterOutputs } from '@ancrage/ui';
-import { useDemographyFormat } from '../shared/demography-format.hook';
-import { MissingContours } from '../shared/missing-contours';
+import { useDemographyFormat } from '../common/demography-format.hook';
+import { MissingContours } from '../common/missing-contours';
 import { PlacementsTable } from './placements-table';
 import { ScenarioForm } from './scenario-form';
 

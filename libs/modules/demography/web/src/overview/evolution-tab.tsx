@@ -4,8 +4,8 @@ import { skipToken, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SubjectId } from '@ancrage/demography-domain';
 import { ExplorerTable, QueryState, StatCard, useTRPC, type ExplorerColumn, type RouterOutputs } from '@ancrage/ui';
-import { useDemographyFormat } from '../shared/demography-format.hook';
-import { SnapshotSelect } from '../shared/snapshot-select';
+import { useDemographyFormat } from '../common/demography-format.hook';
+import { SnapshotSelect } from '../common/snapshot-select';
 import { HeadcountHistory } from './headcount-history';
 
 type CommuneEvolution = RouterOutputs['demography']['evolution']['communes'][number];

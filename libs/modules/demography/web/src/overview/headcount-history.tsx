@@ -3,8 +3,8 @@ import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SubjectId } from '@ancrage/demography-domain';
 import { DataTable, useTRPC } from '@ancrage/ui';
-import { useDemographyFormat } from '../shared/demography-format.hook';
-import { HistoryChart } from '../shared/history-chart';
+import { useDemographyFormat } from '../common/demography-format.hook';
+import { HistoryChart } from '../common/history-chart';
 
 interface HeadcountHistoryProps {
   subject: SubjectId;

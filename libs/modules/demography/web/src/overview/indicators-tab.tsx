@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { SubjectId, TerritoryLevel } from '@ancrage/demography-domain';
 import { ExplorerTable, useTenant, type ExplorerColumn, type RouterOutputs } from '@ancrage/ui';
 import { demographyPaths } from '../demography-paths';
-import { useDemographyFormat } from '../shared/demography-format.hook';
+import { useDemographyFormat } from '../common/demography-format.hook';
 
 type IndicatorRow = RouterOutputs['demography']['indicators']['rows'][number];
 

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SubjectId } from '@ancrage/demography-domain';
 import { StatCard, useTRPC, type RouterOutputs } from '@ancrage/ui';
-import { useDemographyFormat } from '../shared/demography-format.hook';
+import { useDemographyFormat } from '../common/demography-format.hook';
 
 type Indicators = RouterOutputs['demography']['indicators'];
 type Reference = Indicators['references'][number];

@@ -6,11 +6,11 @@ import { useNavigate } from 'react-router';
 import type { SubjectId } from '@ancrage/demography-domain';
 import { QueryState, useTenant, useTRPC, type ChoroplethClass } from '@ancrage/ui';
 import { demographyPaths } from '../demography-paths';
-import { CommuneMap } from '../shared/commune-map';
-import { useDemographyFormat } from '../shared/demography-format.hook';
-import { accessibilityClasses, densityClasses, evolutionClasses } from '../shared/map-classes';
-import { communeFeatures, contextFeatures } from '../shared/map-features';
-import { MissingContours } from '../shared/missing-contours';
+import { CommuneMap } from '../common/commune-map';
+import { useDemographyFormat } from '../common/demography-format.hook';
+import { accessibilityClasses, densityClasses, evolutionClasses } from '../common/map-classes';
+import { communeFeatures, contextFeatures } from '../common/map-features';
+import { MissingContours } from '../common/missing-contours';
 
 const METRICS = ['density', 'accessibility', 'evolution'] as const;
 type Metric = (typeof METRICS)[number];

@@ -1,8 +1,8 @@
 import { Group, NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { territoryLevels, type SubjectId, type TerritoryLevel } from '@ancrage/demography-domain';
-import { SnapshotSelect } from '../shared/snapshot-select';
-import { SubjectSelect } from '../shared/subject-select';
+import { SnapshotSelect } from '../common/snapshot-select';
+import { SubjectSelect } from '../common/subject-select';
 
 interface OverviewFiltersProps {
   subject: SubjectId;

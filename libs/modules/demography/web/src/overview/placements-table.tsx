@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SubjectId } from '@ancrage/demography-domain';
 import { DataTable, QueryState, useTRPC } from '@ancrage/ui';
-import { useDemographyFormat } from '../shared/demography-format.hook';
+import { useDemographyFormat } from '../common/demography-format.hook';
 
 const PLACEMENTS = 10;
 const FTE = 1;

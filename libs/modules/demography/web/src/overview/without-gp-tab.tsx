@@ -3,7 +3,7 @@ import { SimpleGrid, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ExplorerTable, QueryState, useTRPC, type ExplorerColumn, type RouterOutputs } from '@ancrage/ui';
-import { useDemographyFormat } from '../shared/demography-format.hook';
+import { useDemographyFormat } from '../common/demography-format.hook';
 
 type EmptyTerritory = RouterOutputs['demography']['withoutGeneralPractice']['communes'][number];
 

@@ -4,12 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SubjectId } from '@ancrage/demography-domain';
 import { PageHeader, QueryState, StatCard, useTenant, useTRPC } from '@ancrage/ui';
-import { CommuneMap } from '../shared/commune-map';
-import { useDemographyFormat } from '../shared/demography-format.hook';
-import { densityClasses } from '../shared/map-classes';
-import { communeFeatures } from '../shared/map-features';
-import { SnapshotSource } from '../shared/snapshot-source';
-import { SubjectSelect } from '../shared/subject-select';
+import { CommuneMap } from '../common/commune-map';
+import { useDemographyFormat } from '../common/demography-format.hook';
+import { densityClasses } from '../common/map-classes';
+import { communeFeatures } from '../common/map-features';
+import { SnapshotSource } from '../common/snapshot-source';
+import { SubjectSelect } from '../common/subject-select';
 import { PublicIndicatorsTable } from './public-indicators-table';
 
 const LEVELS = ['commune', 'epci'] as const;

@@ -6,8 +6,8 @@ import { Link, useParams } from 'react-router';
 import { matchesSearch } from '@ancrage/events-domain';
 import { apiErrorMessage, PageHeader, QueryState, useFormatters, useTenant, useTRPC, type RouterOutputs } from '@ancrage/ui';
 import { eventPaths } from '../event-paths';
-import { RegistrationStatusBadge } from '../shared/event-badges';
-import { useEventFormat } from '../shared/use-event-format.hook';
+import { RegistrationStatusBadge } from '../common/event-badges';
+import { useEventFormat } from '../common/use-event-format.hook';
 import { QrScanner } from './qr-scanner';
 
 type Outcome = RouterOutputs['events']['checkIn'];

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { EVENT_STATUSES, type EventStatus } from '@ancrage/events-domain';
 import { ExplorerTable, PageHeader, QueryState, useCan, useFormatters, useTenant, useTRPC, type ExplorerColumn, type RouterOutputs } from '@ancrage/ui';
 import { eventPaths, permissions } from '../event-paths';
-import { EventStatusBadge } from '../shared/event-badges';
+import { EventStatusBadge } from '../common/event-badges';
 import { YearlyTotals } from './yearly-totals';
 
 type EventRow = RouterOutputs['events']['events'][number];

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { FOLLOW_UPS, REGISTRATION_STATUSES, type FollowUp, type Question, type RegistrationStatus } from '@ancrage/events-domain';
 import { ConfirmButton, ExplorerTable, ExportButtons, QueryState, useCan, useFormatters, useNotify, useTenant, useTRPC, type ExplorerColumn } from '@ancrage/ui';
 import { permissions } from '../event-paths';
-import { RegistrationStatusBadge } from '../shared/event-badges';
+import { RegistrationStatusBadge } from '../common/event-badges';
 import { AddGuestForm } from './add-guest-form';
 import { registrationExportColumns, type StaffRegistration } from './registration-export';
 

@@ -3,7 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotify, useTRPC } from '@ancrage/ui';
-import { downloadText } from '../shared/download-text';
+import { downloadText } from '../common/download-text';
 
 /** Downloads the tenant's calendar of events (.ics), or one event's entry when `eventId` is given. */
 export function CalendarDownload({ eventId, label }: { eventId?: string; label: string }) {

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters, useTenant, type RouterOutputs } from '@ancrage/ui';
 import { eventPaths } from '../event-paths';
-import { EventTags } from '../shared/event-badges';
-import { useEventFormat } from '../shared/use-event-format.hook';
+import { EventTags } from '../common/event-badges';
+import { useEventFormat } from '../common/use-event-format.hook';
 
 export type PublicEventSummary = RouterOutputs['events']['publicEvents'][number];
 

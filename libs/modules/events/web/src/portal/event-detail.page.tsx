@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeader, QueryState, useTenant, useTRPC } from '@ancrage/ui';
 import { eventPaths } from '../event-paths';
-import { EventTags } from '../shared/event-badges';
+import { EventTags } from '../common/event-badges';
 import { CalendarDownload } from './calendar-download';
 import { EventFacts, type PublicEvent } from './event-facts';
 import { RegistrationForm, type RegistrationOutcome } from './registration-form';

@@ -1,7 +1,7 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RouterOutputs } from '@ancrage/ui';
-import { useEventFormat } from '../shared/use-event-format.hook';
+import { useEventFormat } from '../common/use-event-format.hook';
 import { useAvailability } from './event-card';
 
 export type PublicEvent = RouterOutputs['events']['publicEvent'];

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ConfirmButton, PageHeader, QueryState, useNotify, useTenant, useTRPC } from '@ancrage/ui';
 import { eventPaths } from '../event-paths';
-import { RegistrationStatusBadge } from '../shared/event-badges';
-import { useEventFormat } from '../shared/use-event-format.hook';
+import { RegistrationStatusBadge } from '../common/event-badges';
+import { useEventFormat } from '../common/use-event-format.hook';
 import { CalendarDownload } from './calendar-download';
 
 /** /t/:tenant/events/registration?token=… — a registrant's page, reached from their emails: ticket, calendar, cancellation. */
