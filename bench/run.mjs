@@ -16,6 +16,11 @@ const suites = {
     const result = await runAccessibilityBenchmark();
     return { result, table: accessibilityTable(result) };
   },
+  'api-workload': async () => {
+    const { runApiWorkloadBenchmark, apiWorkloadTable } = await import('./api-workload.bench.ts');
+    const result = await runApiWorkloadBenchmark();
+    return { result, table: apiWorkloadTable(result) };
+  },
   'rpps-import': async () => {
     const { runRppsImportBenchmark, rppsImportTable } = await import('./rpps-import.bench.ts');
     const result = await runRppsImportBenchmark();

@@ -13,6 +13,7 @@ import { registerEventsCalendarRoute } from './events-calendar.routes';
 import { registerFileRoutes } from './files.routes';
 import { readiness } from './readiness';
 import { requestInput, requestTranslator } from './request-input';
+import { requestLogValue } from './request-log';
 
 export interface ServerOptions {
   services: PlatformServices;
@@ -29,7 +30,7 @@ const BODY_LIMIT = 2 * 1024 * 1024;
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const { services } = options;
   const app = Fastify({
-    loggerInstance: options.log,
+    loggerInstance: options.log.child({}, { serializers: { req: requestLogValue } }),
     trustProxy: options.trustProxy,
     bodyLimit: BODY_LIMIT,
     requestIdHeader: 'x-request-id',

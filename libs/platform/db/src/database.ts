@@ -32,6 +32,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<AppDatabas
     pool.on('error', () => {
       // An idle client lost its server (restart): the pool replaces it; readiness reports the outage.
     });
+    pool.on('connect', (client) => {
+      // A client in use that loses its server emits 'error' besides failing its query: without a
+      // listener that would crash the process. The pool drops the broken client when it is released.
+      client.on('error', () => undefined);
+    });
     const db = new Kysely<PlatformDatabase>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
     return { kind: 'postgres', db, close: () => db.destroy() };
   }

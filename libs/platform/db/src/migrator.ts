@@ -66,7 +66,9 @@ const PLATFORM_GRANTS = [
   `grant select on platform_tenant to ${APP_ROLE}`,
   `grant select, insert (email, display_name, password_hash, email_verified_at, locale) on platform_user to ${APP_ROLE}`,
   `grant insert on platform_token to ${APP_ROLE}`,
-  `grant select, insert on platform_job to ${APP_ROLE}`,
+  // Enqueuing returns the job's id; other tenants' jobs (payloads) stay unreadable.
+  `revoke select on platform_job from ${APP_ROLE}`,
+  `grant select (id), insert on platform_job to ${APP_ROLE}`,
 ];
 
 /** Module tables (`<module>_*`) are all tenant-owned: the application role gets full access, bound by RLS. */

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { tenantSlug } from '@ancrage/contracts';
 import { withTenant, type PlatformDatabase, type Tenant } from '@ancrage/db';
 import { isLocale } from '@ancrage/i18n';
 import { readTenantSettings, type ModuleCatalog } from '@ancrage/module-sdk';
@@ -6,7 +7,11 @@ import { PLATFORM_MODULE_ID, type TenantContext } from '@ancrage/trpc';
 
 /** Finds a tenant by its slug (the /t/:tenant URL) or by a host mapped to it. */
 export async function findTenant(db: Kysely<PlatformDatabase>, by: { slug?: string | undefined; host?: string | undefined }) {
-  if (by.slug) return db.selectFrom('platformTenant').selectAll().where('slug', '=', by.slug).executeTakeFirst();
+  if (by.slug) {
+    // A slug that cannot exist (a NUL, an emoji… from a URL) is unknown without asking the database.
+    if (!tenantSlug.safeParse(by.slug).success) return undefined;
+    return db.selectFrom('platformTenant').selectAll().where('slug', '=', by.slug).executeTakeFirst();
+  }
   const host = by.host?.toLowerCase();
   if (host) {
     return db

@@ -1,7 +1,7 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import superjson from 'superjson';
 import { ZodError } from 'zod';
-import { fieldErrors } from '@ancrage/i18n';
+import { createI18n, fieldErrors, platformResources } from '@ancrage/i18n';
 import { TranslatableCause } from './app-error';
 import type { RequestContext } from './context';
 
@@ -11,17 +11,25 @@ export type ProcedureAccess =
   | { access: 'authenticated' }
   | { access: 'platform-admin' }
   | { access: 'tenant-public'; module: string }
+  | { access: 'tenant-account'; module: string }
   | { access: 'tenant-permission'; module: string; permission: string };
 
 export interface ProcedureMeta {
   access?: ProcedureAccess;
 }
 
+// Refusals raised before the request's context exists (wrong method, unreadable body) are read in French.
+const withoutContext = createI18n({ namespaces: platformResources });
+const translateWithoutContext = (key: string, params?: object) => String(withoutContext.t(key, { ...params, lng: 'fr' } as never));
+
 const fallbackKeys: Partial<Record<TRPCError['code'], string>> = {
   UNAUTHORIZED: 'errors:unauthorized',
   FORBIDDEN: 'errors:forbidden',
   NOT_FOUND: 'errors:notFound',
   BAD_REQUEST: 'errors:badRequest',
+  PARSE_ERROR: 'errors:badRequest',
+  METHOD_NOT_SUPPORTED: 'errors:badRequest',
+  PAYLOAD_TOO_LARGE: 'errors:badRequest',
   CONFLICT: 'errors:conflict',
   TOO_MANY_REQUESTS: 'errors:tooManyRequests',
   INTERNAL_SERVER_ERROR: 'errors:internal',
@@ -33,7 +41,7 @@ export const t = initTRPC
   .create({
     transformer: superjson,
     errorFormatter({ shape, error, ctx }) {
-      const translate = ctx?.t ?? ((key: string) => key);
+      const translate = ctx?.t ?? translateWithoutContext;
       const cause = error.cause;
       let i18nKey = fallbackKeys[error.code] ?? 'errors:internal';
       let params: Record<string, unknown> = {};

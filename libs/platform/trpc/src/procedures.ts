@@ -4,9 +4,16 @@ import { qualifyPermission, type AnyModuleManifest, type PermissionOf } from '@a
 import { appError } from './app-error';
 import type { AuditEntry, RequestContext, TenantContext } from './context';
 import { t } from './init';
+import { assertWellFormedText } from './well-formed-text';
+
+/** Every procedure starts here: text PostgreSQL cannot store is refused as invalid input. */
+const procedure = t.procedure.use(async ({ getRawInput, next }) => {
+  assertWellFormedText(await getRawInput());
+  return next();
+});
 
 /** Anyone, no tenant needed (landing page, sign-in). */
-export const publicProcedure = t.procedure.meta({ access: { access: 'public' } });
+export const publicProcedure = procedure.meta({ access: { access: 'public' } });
 
 const requireSession = t.middleware(({ ctx, next }) => {
   if (!ctx.session) throw appError('UNAUTHORIZED', 'errors:unauthorized');
@@ -14,10 +21,10 @@ const requireSession = t.middleware(({ ctx, next }) => {
 });
 
 /** A signed-in user, whatever their roles. */
-export const authenticatedProcedure = t.procedure.meta({ access: { access: 'authenticated' } }).use(requireSession);
+export const authenticatedProcedure = procedure.meta({ access: { access: 'authenticated' } }).use(requireSession);
 
 /** Platform administrators only (tenant creation). */
-export const platformAdminProcedure = t.procedure
+export const platformAdminProcedure = procedure
   .meta({ access: { access: 'platform-admin' } })
   .use(requireSession)
   .use(({ ctx, next }) => {
@@ -35,6 +42,16 @@ const requireTenant = (moduleId: string) =>
 function sanitiseForAudit(input: unknown): unknown {
   if (input === null || typeof input !== 'object') return input ?? null;
   return JSON.parse(JSON.stringify(input, (key, value) => (/password|token|secret/i.test(key) ? '[redacted]' : value)));
+}
+
+/** PostgreSQL's answers to a race: unique violation, serialization failure, deadlock. */
+const RACE_CODES = new Set(['23505', '40001', '40P01']);
+
+/** A race the database settled (two saves of one name at once) is a conflict the user can retry, not an internal error. */
+function asConflict(error: unknown): unknown {
+  const cause = error instanceof TRPCError ? error.cause : error;
+  const code = (cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && RACE_CODES.has(code) ? appError('CONFLICT', 'errors:conflict') : error;
 }
 
 /**
@@ -67,6 +84,8 @@ const tenantTransaction = t.middleware(async ({ ctx, next, type, path, getRawInp
         .execute();
     }
     return result;
+  }).catch((error: unknown) => {
+    throw asConflict(error);
   });
   return outcome;
 });
@@ -82,11 +101,17 @@ function hasPermission(ctx: RequestContext, permission: string) {
 export function moduleProcedures<M extends AnyModuleManifest>(manifest: M) {
   return {
     /** The tenant's public portal: no account needed. */
-    public: () => t.procedure.meta({ access: { access: 'tenant-public', module: manifest.id } }).use(requireTenant(manifest.id)).use(tenantTransaction),
+    public: () => procedure.meta({ access: { access: 'tenant-public', module: manifest.id } }).use(requireTenant(manifest.id)).use(tenantTransaction),
+    /**
+     * Any signed-in account on the tenant's portal (a candidate), with or without a staff role:
+     * the handler acts on the caller's own records only (`ctx.session.userId`).
+     */
+    account: () =>
+      procedure.meta({ access: { access: 'tenant-account', module: manifest.id } }).use(requireTenant(manifest.id)).use(requireSession).use(tenantTransaction),
     /** Staff (or public accounts) holding `permission` in the request's tenant. */
     withPermission: (permission: PermissionOf<M>) => {
       const qualified = qualifyPermission(manifest.id, permission);
-      return t.procedure
+      return procedure
         .meta({ access: { access: 'tenant-permission', module: manifest.id, permission: qualified } })
         .use(requireTenant(manifest.id))
         .use(requireSession)
