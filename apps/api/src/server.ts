@@ -11,6 +11,7 @@ import type { PlatformServices } from '@ancrage/trpc';
 import { requireCsrfHeader } from './csrf';
 import { registerEventsCalendarRoute } from './events-calendar.routes';
 import { registerFileRoutes } from './files.routes';
+import { registerOwnFileRoutes } from './own-files.routes';
 import { readiness } from './readiness';
 import { requestInput, requestTranslator } from './request-input';
 import { requestLogValue } from './request-log';
@@ -109,6 +110,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
 
   await registerFileRoutes(app, services, options.maxImportBytes);
+  await registerOwnFileRoutes(app, services);
   await registerEventsCalendarRoute(app, services);
 
   if (options.webDist && existsSync(join(options.webDist, 'index.html'))) {

@@ -28,6 +28,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<AppDatabas
     // int8 (counts, bigserial) as numbers; our ids never approach 2^53.
     pg.types.setTypeParser(20, (value) => Number(value));
     pg.types.setTypeParser(1700, (value) => Number(value));
+    // A calendar day stays 'YYYY-MM-DD': a Date would shift it with the server's time zone.
+    pg.types.setTypeParser(1082, (value) => value);
     const pool = new pg.Pool({ connectionString: options.url, max: options.poolSize ?? 10 });
     pool.on('error', () => {
       // An idle client lost its server (restart): the pool replaces it; readiness reports the outage.
@@ -44,7 +46,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<AppDatabas
   const pglite = await PGlite.create({
     dataDir: options.dataDir ?? 'memory://',
     loadDataDir: options.loadDataDir,
-    parsers: { [types.INT8]: (value: string) => Number(value), [types.NUMERIC]: (value: string) => Number(value) },
+    parsers: { [types.INT8]: (value: string) => Number(value), [types.NUMERIC]: (value: string) => Number(value), [types.DATE]: (value: string) => value },
   });
   const db = new Kysely<PlatformDatabase>({ dialect: new PGliteDialect({ pglite }), plugins: [new CamelCasePlugin()] });
   return {

@@ -1,2 +1,3 @@
 export * from './file-storage';
 export * from './stored-files';
+export * from './sniff-type';
