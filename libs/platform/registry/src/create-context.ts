@@ -1,8 +1,7 @@
-import { findSession } from '@ancrage/auth';
-import { withTenant } from '@ancrage/db';
+import { findSessionInTenant } from '@ancrage/auth';
 import { createI18n, isLocale, pickLocale, platformResources, type Locale } from '@ancrage/i18n';
 import type { TenantRole } from '@ancrage/module-sdk';
-import { findTenant, loadTenantContext } from '@ancrage/tenancy';
+import { resolveTenantContext } from '@ancrage/tenancy';
 import type { CookieJar, Logger, PlatformServices, RequestContext, SessionContext, TenantContext } from '@ancrage/trpc';
 import { catalog, moduleNamespaces } from './catalog';
 
@@ -32,24 +31,18 @@ export function translatorFor(locale: Locale) {
 
 async function resolveSession(services: PlatformServices, token: string | undefined, tenant: TenantContext | null): Promise<SessionContext | null> {
   if (!token) return null;
-  const user = await findSession(services.database.db, token);
-  if (!user) return null;
-  let role: TenantRole | null = null;
-  if (tenant) {
-    const membership = await withTenant(services.database.db, tenant.id, (db) =>
-      db.selectFrom('platformMembership').select('role').where('userId', '=', user.userId).executeTakeFirst(),
-    );
-    // Platform administrators administer every tenant.
-    role = membership?.role ?? (user.isPlatformAdmin ? 'admin' : null);
-  }
+  const found = await findSessionInTenant(services.database.db, token, tenant?.id ?? null);
+  if (!found) return null;
+  const { role: membership, ...user } = found;
+  // Platform administrators administer every tenant.
+  const role: TenantRole | null = tenant ? (membership ?? (user.isPlatformAdmin ? 'admin' : null)) : null;
   const permissions = tenant && role ? catalog.permissionsFor(role, tenant.enabledModules) : new Set<string>();
   return { ...user, role, permissions };
 }
 
 export async function createRequestContext(services: PlatformServices, input: RequestInput): Promise<RequestContext> {
   const db = services.database.db;
-  const row = input.tenantSlug || input.host ? await findTenant(db, { slug: input.tenantSlug, host: input.tenantSlug ? undefined : input.host }) : undefined;
-  const tenant = row ? await loadTenantContext(db, catalog, row) : null;
+  const tenant = await resolveTenantContext(db, catalog, { slug: input.tenantSlug, host: input.tenantSlug ? undefined : input.host });
   const locale = isLocale(input.localeCookie) ? input.localeCookie : pickLocale(input.acceptLanguage, tenant?.defaultLocale ?? 'fr');
   return {
     requestId: input.requestId,

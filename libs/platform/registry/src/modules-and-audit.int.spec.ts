@@ -15,11 +15,12 @@ const admin = (tenant = 'meuse') => platform.caller({ tenant, user: `admin@${ten
 
 describe('enabling and disabling modules per tenant', () => {
   it('hides a disabled module: NOT_FOUND for its procedures, gone from the nav, other tenants unaffected', async () => {
-    // The demography module depends on the territory: it goes first.
+    // The demography and incentives modules depend on the territory: they go first.
     await expect((await admin()).admin.modules.setEnabled({ moduleId: 'territory', enabled: false })).rejects.toMatchObject({
       message: 'errors:modules.requiredBy',
     });
     await (await admin()).admin.modules.setEnabled({ moduleId: 'demography', enabled: false });
+    await (await admin()).admin.modules.setEnabled({ moduleId: 'incentives', enabled: false });
     await (await admin()).admin.modules.setEnabled({ moduleId: 'territory', enabled: false });
     const officer = await platform.caller({ tenant: 'meuse', user: 'officer@meuse.test' });
     await expect(officer.territory.perimeters()).rejects.toMatchObject({ code: 'NOT_FOUND', message: 'errors:moduleDisabled' });
@@ -31,6 +32,7 @@ describe('enabling and disabling modules per tenant', () => {
 
     await (await admin()).admin.modules.setEnabled({ moduleId: 'territory', enabled: true });
     await (await admin()).admin.modules.setEnabled({ moduleId: 'demography', enabled: true });
+    await (await admin()).admin.modules.setEnabled({ moduleId: 'incentives', enabled: true });
     const again = await platform.caller({ tenant: 'meuse', user: 'officer@meuse.test' });
     expect(await again.territory.perimeters()).toEqual([]);
     expect((await again.platform.tenant.current()).nav.map((entry) => entry.key)).toEqual(expect.arrayContaining(['communes', 'perimeters']));
