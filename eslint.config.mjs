@@ -14,6 +14,7 @@ export const moduleDependencies = {
   demography: ['territory'],
   events: [],
   'centre-governance': [],
+  incentives: ['territory'],
 };
 
 const moduleConstraints = Object.entries(moduleDependencies).map(([id, dependencies]) => ({

@@ -35,7 +35,7 @@ export async function registerOwnFileRoutes(app: FastifyInstance, services: Plat
     own.post('/api/files/mine', async (request, reply) => {
       const ctx = await contextOf(services, request);
       const access = accountAccess(ctx);
-      const refuse = (status: number, key: string, params?: object) => reply.code(status).send({ error: { message: ctx.t(key, params), i18nKey: key } });
+      const refuse = (status: number, key: string, params: Record<string, unknown> = {}) => reply.code(status).send({ error: { message: ctx.t(key, params), i18nKey: key } });
       if ('key' in access) return refuse(access.status, access.key);
       const part = await request.file();
       if (!part) return refuse(400, 'errors:files.missing');

@@ -2,6 +2,7 @@ import { territoryWeb } from '@ancrage/territory-web';
 import { demographyWeb } from '@ancrage/demography-web';
 import { eventsWeb } from '@ancrage/events-web';
 import { centreGovernanceWeb } from '@ancrage/centre-governance-web';
+import { incentivesWeb } from '@ancrage/incentives-web';
 
 /**
  * The web part of every module of this deployment. An explicit object literal:
@@ -12,4 +13,5 @@ export const webModules = {
   demography: demographyWeb,
   events: eventsWeb,
   'centre-governance': centreGovernanceWeb,
+  incentives: incentivesWeb,
 } as const;

@@ -12,6 +12,7 @@ export const appRouter = router({
   demography: serverModules.demography.router,
   events: serverModules.events.router,
   'centre-governance': serverModules['centre-governance'].router,
+  incentives: serverModules.incentives.router,
 });
 
 export type AppRouter = typeof appRouter;

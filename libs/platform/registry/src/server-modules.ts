@@ -2,6 +2,7 @@ import { territoryServer } from '@ancrage/territory-server';
 import { demographyServer } from '@ancrage/demography-server';
 import { eventsServer } from '@ancrage/events-server';
 import { centreGovernanceServer } from '@ancrage/centre-governance-server';
+import { incentivesServer } from '@ancrage/incentives-server';
 
 /**
  * Every module of this deployment, server side. An explicit object literal so
@@ -12,4 +13,5 @@ export const serverModules = {
   demography: demographyServer,
   events: eventsServer,
   'centre-governance': centreGovernanceServer,
+  incentives: incentivesServer,
 } as const;

@@ -1,0 +1,1 @@
+export { incentivesServer } from './incentives.server';
