@@ -1,10 +1,10 @@
-import { qualifyPermission } from '@ancrage/module-sdk';
-import { incentivesModule } from '@ancrage/incentives-domain';
+import type { QualifiedPermission } from '@ancrage/module-sdk';
 import type { TenantScopedContext } from '@ancrage/trpc';
 import { settingsOf } from '../incentives-db';
 import type { WorkflowCaller } from './application-workflow';
 
-const OVERRIDE = qualifyPermission(incentivesModule.id, 'budget.override');
+// Checked inside the move (the authorization proof finds this literal): exceeding a budget is a finer right than instructing.
+const OVERRIDE: QualifiedPermission = 'incentives:budget.override';
 
 /** An officer in the back-office: may exceed a budget only with the override permission. */
 export function officerCaller(ctx: TenantScopedContext): WorkflowCaller {
