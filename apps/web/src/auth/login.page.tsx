@@ -5,7 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTenant, useTRPC } from '@ancrage/ui';
 import { AuthCard } from './auth-card';
 import { LoginForm } from './login-form';
-import { safeNext } from './safe-next';
+import { safeNext, withNext } from './safe-next';
 
 /** /t/:tenant/login — staff go to the back-office (or to `next`), public accounts to the portal. */
 export function LoginPage() {
@@ -28,7 +28,7 @@ export function LoginPage() {
       <LoginForm onSignedIn={onSignedIn} forgotPasswordHref={`${base}/forgot-password`} />
       <Text mt="lg">
         {t('auth.noAccount')}{' '}
-        <Anchor component={Link} to={`${base}/signup`}>
+        <Anchor component={Link} to={withNext(`${base}/signup`, params.get('next'))}>
           {t('auth.createAccount')}
         </Anchor>
       </Text>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loginUrl, safeNext } from './safe-next';
+import { loginUrl, safeNext, withNext } from './safe-next';
 
 describe('safeNext', () => {
   it('keeps paths of this site, with their query and hash', () => {
@@ -14,5 +14,13 @@ describe('safeNext', () => {
 
   it('builds the sign-in address that comes back', () => {
     expect(loginUrl('/t/meuse/login', '/t/meuse/admin/audit')).toBe('/t/meuse/login?next=%2Ft%2Fmeuse%2Fadmin%2Faudit');
+  });
+});
+
+describe('withNext', () => {
+  it('carries a safe destination along, and drops an unsafe one', () => {
+    expect(withNext('/t/meuse/signup', '/t/meuse/incentives/apply/aide')).toBe('/t/meuse/signup?next=%2Ft%2Fmeuse%2Fincentives%2Fapply%2Faide');
+    expect(withNext('/t/meuse/signup', 'https://evil.example')).toBe('/t/meuse/signup');
+    expect(withNext('/t/meuse/login', null)).toBe('/t/meuse/login');
   });
 });

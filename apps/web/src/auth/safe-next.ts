@@ -16,3 +16,9 @@ export function safeNext(next: string | null | undefined, fallback: string): str
 export function loginUrl(loginPath: string, path: string): string {
   return `${loginPath}?next=${encodeURIComponent(path)}`;
 }
+
+/** `path`, carrying on a `next` received (only a safe one), e.g. from the sign-in page to the sign-up page and back. */
+export function withNext(path: string, next: string | null): string {
+  const kept = safeNext(next, '');
+  return kept ? loginUrl(path, kept) : path;
+}

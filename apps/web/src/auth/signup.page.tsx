@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { Anchor, Button, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { FormAlert, useFieldErrors, useTenant, useTRPC } from '@ancrage/ui';
 import { AuthCard } from './auth-card';
 import { MIN_PASSWORD_LENGTH, signupForm } from './auth-forms.schema';
 import { PasswordField } from './password-field';
+import { withNext } from './safe-next';
 
 /** /t/:tenant/signup — a public account; the email address is confirmed by a link. */
 export function SignupPage() {
@@ -18,6 +19,9 @@ export function SignupPage() {
   const [sentTo, setSentTo] = useState<string | null>(null);
   const signup = useMutation(trpc.auth.signup.mutationOptions());
   const base = `/t/${tenant.slug}`;
+  // Whoever came to sign up on the way somewhere (applying for a scheme) signs in to go on there.
+  const [params] = useSearchParams();
+  const login = withNext(`${base}/login`, params.get('next'));
 
   const set = (key: keyof typeof values) => (event: { currentTarget: { value: string } }) => {
     const value = event.currentTarget.value;
@@ -41,7 +45,7 @@ export function SignupPage() {
       <AuthCard title={t('auth.signupDoneTitle')}>
         <Stack gap="md">
           <FormAlert tone="success" message={t('auth.signupDone', { email: sentTo })} />
-          <Anchor component={Link} to={`${base}/login`}>
+          <Anchor component={Link} to={login}>
             {t('auth.goToLogin')}
           </Anchor>
         </Stack>
@@ -72,7 +76,7 @@ export function SignupPage() {
       </form>
       <Text mt="lg">
         {t('auth.haveAccount')}{' '}
-        <Anchor component={Link} to={`${base}/login`}>
+        <Anchor component={Link} to={login}>
           {t('auth.signIn')}
         </Anchor>
       </Text>
