@@ -1,5 +1,6 @@
 export * from './api/trpc';
 export * from './api/api-error';
+export * from './api/upload-file';
 export * from './app-context/tenant.context';
 export * from './app-context/use-me.hook';
 export * from './app-context/use-locale.hook';
@@ -23,6 +24,7 @@ export * from './pages/not-found';
 export * from './pages/forbidden';
 export * from './pages/unexpected-error';
 export * from './forms/labelled-switch';
+export * from './forms/money-input';
 export * from './layout/site-frame';
 export * from './data/explorer-table';
 export * from './data/export';

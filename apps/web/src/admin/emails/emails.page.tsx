@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { Anchor, Paper, SimpleGrid, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,10 @@ export function EmailsPage() {
   const trpc = useTRPC();
   const format = useFormatters();
   const emails = useQuery(trpc.admin.emails.list.queryOptions({ limit: 100 }));
-  const [selected, setSelected] = useState<string | null>(null);
+  // The email shown lives in the address (`?email=<id>`), so that other pages can link to one.
+  const [params, setParams] = useSearchParams();
+  const selected = params.get('email');
+  const setSelected = (id: string) => setParams({ email: id });
 
   return (
     <>

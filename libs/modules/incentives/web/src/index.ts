@@ -9,6 +9,7 @@ const SchemesPage = page(() => import('./schemes/schemes.page'), 'SchemesPage');
 const SchemeEditorPage = page(() => import('./schemes/scheme-editor.page'), 'SchemeEditorPage');
 const ApplicationsPage = page(() => import('./applications/applications.page'), 'ApplicationsPage');
 const ApplicationPage = page(() => import('./applications/application.page'), 'ApplicationPage');
+const RemindersPage = page(() => import('./reminders/reminders.page'), 'RemindersPage');
 const CommitteePage = page(() => import('./committee/committee.page'), 'CommitteePage');
 const BudgetPage = page(() => import('./budget/budget.page'), 'BudgetPage');
 const PortalSchemesPage = page(() => import('./portal/portal-schemes.page'), 'PortalSchemesPage');
@@ -26,6 +27,7 @@ export const incentivesWeb = defineModuleWeb({
     { path: 'incentives/schemes/:id', area: 'admin', Component: SchemeEditorPage },
     { path: 'incentives/applications', area: 'admin', Component: ApplicationsPage },
     { path: 'incentives/applications/:id', area: 'admin', Component: ApplicationPage },
+    { path: 'incentives/reminders', area: 'admin', Component: RemindersPage },
     { path: 'incentives/committee', area: 'admin', Component: CommitteePage },
     { path: 'incentives/budget', area: 'admin', Component: BudgetPage },
     { path: 'incentives', area: 'portal', Component: PortalSchemesPage },

@@ -1,8 +1,8 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { renderPdf } from '@ancrage/files';
 import { formatDate, formatDateTime, formatNumber } from '@ancrage/i18n';
 import type { MeetingState } from '../meetings/meetings.repository';
 import { translatorFor } from '../cg-i18n';
-import { renderPdf } from './render-pdf';
 
 const header = (cells: string[]): TableCell[] => cells.map((text) => ({ text, bold: true, fillColor: '#e8eef7' }));
 

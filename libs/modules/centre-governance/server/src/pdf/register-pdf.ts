@@ -1,8 +1,8 @@
 import type { TableCell } from 'pdfmake/interfaces';
+import { renderPdf } from '@ancrage/files';
 import { formatDate, formatDateTime, formatNumber } from '@ancrage/i18n';
 import { translatorFor } from '../cg-i18n';
 import type { registerOf } from '../meetings/meetings.repository';
-import { renderPdf } from './render-pdf';
 
 type RegisterRow = Awaited<ReturnType<typeof registerOf>>[number];
 

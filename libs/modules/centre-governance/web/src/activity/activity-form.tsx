@@ -3,9 +3,8 @@ import { Button, Group, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FTE_PROFESSIONS, activityInput, type FteProfession } from '@ancrage/centre-governance-domain';
-import { FormAlert, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
+import { FormAlert, MoneyInput, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
 import { FormSection } from '../common/form-section';
-import { MoneyInput } from '../common/money-input';
 import type { ActivityView } from './activity-types';
 
 const COUNTS = ['consultations', 'unscheduledConsultations', 'homeVisits', 'activePatients', 'referringDoctorPatients'] as const;

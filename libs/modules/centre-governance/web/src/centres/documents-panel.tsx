@@ -3,11 +3,10 @@ import { Button, FileInput, Group, NativeSelect, SimpleGrid, Stack, Table, Text,
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CENTRE_DOCUMENT_KINDS, centreDocumentInput, type CentreDocumentKind } from '@ancrage/centre-governance-domain';
-import { ConfirmButton, FormAlert, useCan, useFieldErrors, useLocale, useNotify, useTenant, useTRPC, useTRPCClient, type RouterOutputs } from '@ancrage/ui';
+import { ConfirmButton, FormAlert, uploadFile, useCan, useFieldErrors, useLocale, useNotify, useTenant, useTRPC, useTRPCClient, type RouterOutputs } from '@ancrage/ui';
 import { downloadBase64 } from '../common/download';
 import { FormSection } from '../common/form-section';
 import { permissions } from '../common/paths';
-import { uploadFile } from '../common/upload-file';
 import { useCgFormat } from '../common/use-cg-format.hook';
 
 type Centre = RouterOutputs['centre-governance']['centre'];
@@ -49,7 +48,7 @@ function DocumentForm({ centreId }: { centreId: string }) {
     if (!errors.validate(centreDocumentInput, { centreId, kind, title, version, adoptedOn, fileId: PLACEHOLDER_ID }) || !file) return;
     setUploading(true);
     try {
-      const uploaded = await uploadFile(file, tenant.slug, locale);
+      const uploaded = await uploadFile(file, { tenantSlug: tenant.slug, language: locale });
       attach.mutate({ centreId, kind, title, version, adoptedOn, fileId: uploaded.id });
     } catch (error) {
       setFileError(error instanceof Error && error.message ? error.message : t('documents.uploadFailed'));

@@ -3,9 +3,8 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mant
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { BUDGET_SECTIONS, budgetLineInput, contributionsFromBudgetInput, fundCallInput, paymentInput } from '@ancrage/centre-governance-domain';
-import { FormAlert, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
+import { FormAlert, MoneyInput, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
 import { FormSection } from '../common/form-section';
-import { MoneyInput } from '../common/money-input';
 import { useCgFormat } from '../common/use-cg-format.hook';
 import type { Finances } from './finance-types';
 

@@ -3,11 +3,10 @@ import { Button, FileInput, Group, NativeSelect, SimpleGrid, Stack, Table, Text,
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { conventionVersionInput } from '@ancrage/centre-governance-domain';
-import { FormAlert, useCan, useFieldErrors, useLocale, useNotify, useTenant, useTRPC, useTRPCClient } from '@ancrage/ui';
+import { FormAlert, uploadFile, useCan, useFieldErrors, useLocale, useNotify, useTenant, useTRPC, useTRPCClient } from '@ancrage/ui';
 import { downloadBase64 } from '../common/download';
 import { FormSection } from '../common/form-section';
 import { permissions } from '../common/paths';
-import { uploadFile } from '../common/upload-file';
 import { useCgFormat } from '../common/use-cg-format.hook';
 import type { GipView } from './gip-types';
 
@@ -46,7 +45,7 @@ function ConventionForm({ gip }: { gip: GipView }) {
     if (!errors.validate(conventionVersionInput, draft)) return;
     try {
       setUploading(true);
-      const fileId = file ? (await uploadFile(file, tenant.slug, locale)).id : null;
+      const fileId = file ? (await uploadFile(file, { tenantSlug: tenant.slug, language: locale })).id : null;
       add.mutate({ ...draft, kind: hasOriginal ? 'amendment' : 'original', fileId });
     } catch (error) {
       errors.showApiError(error);

@@ -3,9 +3,8 @@ import { Button, Checkbox, Group, NativeSelect, NumberInput, SimpleGrid, Stack, 
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { CONTRIBUTION_KINDS, CONTRIBUTION_MODES, MEMBER_KINDS, memberInput, sectorsAllowed, type MemberKind, type MemberSector } from '@ancrage/centre-governance-domain';
-import { FormAlert, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
+import { FormAlert, MoneyInput, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
 import { FormSection } from '../common/form-section';
-import { MoneyInput } from '../common/money-input';
 
 /** Adds a member with its status, votes in the general assembly and contribution rule, as the convention states them. */
 export function MemberForm({ gipId }: { gipId: string }) {

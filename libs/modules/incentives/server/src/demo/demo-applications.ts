@@ -2,6 +2,7 @@ import type { Insertable } from 'kysely';
 import { addDays, parisDay, parisToDate } from '@ancrage/i18n';
 import {
   addMonths,
+  APPLICATION_STATUSES,
   canTransition,
   computeAmount,
   computeRepayment,
@@ -197,23 +198,8 @@ export async function seedDemoApplications(db: IncentivesDb, tenantId: string, s
   };
   const settings = { contactEmail: '', commitmentCheckMonths: 12, paymentReminderDays: 7 };
 
-  const statuses: ApplicationStatus[] = [
-    'draft',
-    'submitted',
-    'under-review',
-    'committee',
-    'approved',
-    'rejected',
-    'withdrawn',
-    'agreement-signed',
-    'being-paid',
-    'commitment-running',
-    'completed',
-    'commitment-broken',
-    'repayment',
-    'repaid',
-  ];
-  for (const [index, target] of statuses.entries()) {
+  // One application in each status, so every screen has something to show.
+  for (const [index, target] of APPLICATION_STATUSES.entries()) {
     const scheme = schemeFor(target, loaded, index);
     const path = scheme ? pathTo(target, scheme.content) : null;
     if (!scheme || !path) continue;

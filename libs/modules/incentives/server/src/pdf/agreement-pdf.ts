@@ -1,8 +1,11 @@
 import type { Content, TableCell } from 'pdfmake/interfaces';
+import { renderPdf, type PdfLayout } from '@ancrage/files';
 import { formatDate, formatEuros, formatNumber, parisDay, type Locale } from '@ancrage/i18n';
 import { areaCommunes, type GeoSnapshot, type SchemeContent } from '@ancrage/incentives-domain';
 import { translatorFor } from '../applications/translator';
-import { renderPdf } from './render-pdf';
+
+/** The agreement's page: wider side margins and airier lines than the other documents. */
+const AGREEMENT_LAYOUT: PdfLayout = { pageMargins: [56, 48, 56, 56], lineHeight: 1.3 };
 
 export interface AgreementData {
   tenantName: string;
@@ -109,5 +112,5 @@ export async function agreementPdf(data: AgreementData, options: { locale: Local
         ],
       },
     ],
-  });
+  }, AGREEMENT_LAYOUT);
 }

@@ -1,3 +1,4 @@
+import { ATTENTION_COLOR } from '../common/tones';
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationStatus, SchemeStatus } from '@ancrage/incentives-domain';
@@ -18,7 +19,7 @@ const applicationColor: Record<ApplicationStatus, string> = {
   'commitment-running': 'green.9',
   completed: 'green.9',
   'commitment-broken': 'red.9',
-  repayment: 'orange.9',
+  repayment: ATTENTION_COLOR,
   repaid: 'gray.8',
 };
 
@@ -44,7 +45,7 @@ export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }
 export function UnpublishedChangesBadge() {
   const { t } = useTranslation('incentives');
   return (
-    <Badge color="orange.9" variant="outline" miw="max-content" component="span">
+    <Badge color={ATTENTION_COLOR} variant="outline" miw="max-content" component="span">
       {t('admin.schemes.unpublishedChanges')}
     </Badge>
   );

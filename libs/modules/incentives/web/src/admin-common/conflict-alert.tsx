@@ -1,3 +1,4 @@
+import { ATTENTION_COLOR } from '../common/tones';
 import { Alert, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
@@ -5,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 export function ConflictAlert({ message, onReload }: { message: string; onReload: () => void }) {
   const { t } = useTranslation('incentives');
   return (
-    <Alert color="orange.9" variant="outline" role="alert" title={t('admin.conflict.title')}>
+    <Alert color={ATTENTION_COLOR} variant="outline" role="alert" title={t('admin.conflict.title')}>
       <Stack gap="sm" align="flex-start">
         <Text>{message}</Text>
         <Button variant="default" size="xs" onClick={onReload}>

@@ -1,21 +1,9 @@
-/** Hands bytes to the browser's download under `name`. */
-function saveBlob(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Some browsers read the URL after the click returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
+import { saveFile } from '@ancrage/ui';
 
 /** A file received base64-encoded from the API (the agreement PDF). */
 export function downloadBase64(file: { fileName: string; base64: string; contentType?: string }) {
   const bytes = Uint8Array.from(atob(file.base64), (character) => character.charCodeAt(0));
-  saveBlob(new Blob([bytes], { type: file.contentType ?? 'application/pdf' }), file.fileName);
+  saveFile(file.fileName, new Blob([bytes], { type: file.contentType ?? 'application/pdf' }));
 }
 
 /** A refused download, with the server's message (already translated) when it gave one. */
@@ -31,5 +19,5 @@ export async function downloadStoredFile(file: { fileId: string; fileName: strin
     const answer = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
     throw new DownloadError(answer?.error?.message ?? '');
   }
-  saveBlob(await response.blob(), file.fileName);
+  saveFile(file.fileName, await response.blob());
 }

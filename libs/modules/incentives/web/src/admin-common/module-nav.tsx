@@ -14,6 +14,7 @@ export function ModuleNav() {
   const links = [
     { key: 'schemes', to: adminPaths.schemes(tenant.slug), shown: true },
     { key: 'applications', to: adminPaths.applications(tenant.slug), shown: canReadApplications },
+    { key: 'reminders', to: adminPaths.reminders(tenant.slug), shown: canReadApplications },
     { key: 'committee', to: adminPaths.committee(tenant.slug), shown: canReadApplications },
     { key: 'budget', to: adminPaths.budget(tenant.slug), shown: canReadBudget },
   ].filter((link) => link.shown);

@@ -12,6 +12,13 @@ export const adminPaths = {
   committee: (slug: string) => `${base(slug)}/committee`,
   committeeSession: (slug: string, id: string) => `${base(slug)}/committee?session=${encodeURIComponent(id)}`,
   budget: (slug: string) => `${base(slug)}/budget`,
+  reminders: (slug: string) => `${base(slug)}/reminders`,
+};
+
+/** Addresses of the platform's back-office pages this module links to. */
+export const platformPaths = {
+  /** One email of the outbox (the platform's emails page, opened on it). */
+  email: (slug: string, id: string) => `/t/${slug}/admin/emails?email=${encodeURIComponent(id)}`,
 };
 
 type Permission = keyof (typeof incentivesModule)['permissions'];
@@ -24,4 +31,6 @@ export const permissions = {
   managePayments: can('payment.manage'),
   readBudget: can('budget.read'),
   overrideBudget: can('budget.override'),
+  /** The platform's own permission to read the outbox. */
+  readEmails: qualifyPermission('platform', 'emails.read'),
 };

@@ -1,3 +1,4 @@
+import { ATTENTION_COLOR } from '../common/tones';
 import { Anchor, Badge, NativeSelect, Stack } from '@mantine/core';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -66,7 +67,7 @@ export function ApplicationsPage() {
         <Stack gap={2} align="flex-start">
           <ApplicationStatusBadge status={row.status} />
           {row.pendingChangeRequests > 0 ? (
-            <Badge color="orange.9" variant="outline">
+            <Badge color={ATTENTION_COLOR} variant="outline">
               {t('admin.applications.pendingChanges', { count: row.pendingChangeRequests })}
             </Badge>
           ) : null}

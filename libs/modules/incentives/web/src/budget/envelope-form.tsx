@@ -2,8 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FormAlert, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
-import { MoneyInput } from '../admin-common/money-input';
+import { FormAlert, MoneyInput, useFieldErrors, useNotify, useTRPC } from '@ancrage/ui';
 
 interface EnvelopeFormProps {
   schemeId: string;

@@ -1,3 +1,4 @@
+import { ATTENTION_COLOR } from '../common/tones';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Checkbox, Group, Radio, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
@@ -54,7 +55,7 @@ export function DecisionForm({ sessionId, applicationId, reference, onDecided }:
         </Radio.Group>
         <Textarea label={t('admin.committee.comment', { reference })} value={comment} onChange={(event) => setComment(event.currentTarget.value)} maxLength={2000} autosize minRows={1} />
         {budgetRefused && canOverride ? (
-          <Alert color="orange.9" variant="outline" title={t('admin.application.override.title')}>
+          <Alert color={ATTENTION_COLOR} variant="outline" title={t('admin.application.override.title')}>
             <Stack gap="xs">
               <Text>{t('admin.application.override.explain')}</Text>
               <Checkbox label={t('admin.application.override.label')} checked={override} onChange={(event) => setOverride(event.currentTarget.checked)} />

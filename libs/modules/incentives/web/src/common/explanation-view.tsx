@@ -1,3 +1,4 @@
+import { ATTENTION_COLOR } from './tones';
 import type { ReactNode } from 'react';
 import { Box, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ export interface ExplanationViewProps {
   label?: string;
 }
 
-const outcomeColor: Record<ConditionOutcome, string> = { held: 'teal.9', failed: 'red.9', missing: 'orange.9' };
+const outcomeColor: Record<ConditionOutcome, string> = { held: 'teal.9', failed: 'red.9', missing: ATTENTION_COLOR };
 const outcomeMark: Record<ConditionOutcome, string> = { held: '✓', failed: '✗', missing: '?' };
 
 /** The outcome in words (never colour alone), with a mark for quick reading. */

@@ -1,3 +1,4 @@
+import { ATTENTION_COLOR } from './tones';
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApplicationStatus, SchemeKind, SchemeStatus, Status } from '@ancrage/incentives-domain';
@@ -18,7 +19,7 @@ const applicationStatusColors: Record<ApplicationStatus, string> = {
   'commitment-running': 'teal.9',
   completed: 'teal.9',
   'commitment-broken': 'red.9',
-  repayment: 'orange.9',
+  repayment: ATTENTION_COLOR,
   repaid: 'gray.8',
 };
 

@@ -5,9 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { z } from 'zod';
 import { SCHEME_KINDS, STATUSES, schemeContentInput, type SchemeContentInput, type SchemeKind } from '@ancrage/incentives-domain';
-import { FormAlert, useFieldErrors, useNotify, useTenant, useTRPC } from '@ancrage/ui';
+import { FormAlert, MoneyInput, useFieldErrors, useNotify, useTenant, useTRPC } from '@ancrage/ui';
 import { FormSection } from '../admin-common/form-section';
-import { MoneyInput } from '../admin-common/money-input';
 import { adminPaths } from '../admin-common/paths';
 import { slugOf } from './slug';
 

@@ -1,3 +1,4 @@
+import { ATTENTION_COLOR } from '../../common/tones';
 import { useState } from 'react';
 import { Badge, Button, Group, List, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
@@ -88,7 +89,7 @@ export function ChangeRequestsSection({ application, names, onDecided }: { appli
               <Stack gap="xs">
                 <Group justify="space-between">
                   <Text fw={600}>{t('admin.application.changes.of', { date: format.instant(request.createdAt) })}</Text>
-                  <Badge variant="outline" color={request.status === 'pending' ? 'orange.9' : request.status === 'accepted' ? 'teal.9' : 'gray.8'}>
+                  <Badge variant="outline" color={request.status === 'pending' ? ATTENTION_COLOR : request.status === 'accepted' ? 'teal.9' : 'gray.8'}>
                     {t(`admin.application.changes.status.${request.status}`)}
                   </Badge>
                 </Group>

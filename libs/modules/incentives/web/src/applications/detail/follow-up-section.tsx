@@ -1,3 +1,4 @@
+import { ATTENTION_COLOR } from '../../common/tones';
 import { Badge, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { FormSection } from '../../admin-common/form-section';
@@ -25,7 +26,7 @@ export function FollowUpSection({ application }: { application: ApplicationView 
     <FormSection title={t('admin.application.followUpTitle')}>
       <Stack gap="md">
         {application.budgetOverride ? (
-          <Text fw={700} c="orange.9">
+          <Text fw={700} c={ATTENTION_COLOR}>
             <span aria-hidden="true">⚠ </span>
             {t('admin.application.overridden')}
           </Text>

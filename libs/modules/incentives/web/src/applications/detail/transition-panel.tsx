@@ -1,3 +1,4 @@
+import { ATTENTION_COLOR } from '../../common/tones';
 import { useState, type FormEvent } from 'react';
 import { Alert, Button, Checkbox, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
@@ -55,7 +56,7 @@ function MoveForm({ application, to, onDone, onCancel, onConflict }: { applicati
         {dated ? <TextInput type="date" label={t(`admin.application.dateOf.${to}`)} value={on} onChange={(event) => setOn(event.currentTarget.value)} max={parisDay(new Date())} required w={240} /> : null}
         <Textarea label={t('admin.application.comment')} description={t('admin.application.commentHelp')} value={comment} onChange={(event) => setComment(event.currentTarget.value)} maxLength={2000} autosize minRows={2} />
         {budgetRefusal && canOverride ? (
-          <Alert color="orange.9" variant="outline" title={t('admin.application.override.title')}>
+          <Alert color={ATTENTION_COLOR} variant="outline" title={t('admin.application.override.title')}>
             <Stack gap="xs">
               <Text>{t('admin.application.override.explain')}</Text>
               <Checkbox label={t('admin.application.override.label')} checked={override} onChange={(event) => setOverride(event.currentTarget.checked)} />

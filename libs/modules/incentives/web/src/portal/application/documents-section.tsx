@@ -4,8 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { DocumentFormat } from '@ancrage/incentives-domain';
-import { apiErrorMessage, ConfirmButton, useLocale, useNotify, useTenant, useTRPC } from '@ancrage/ui';
-import { uploadFile, UploadError } from '../../common/upload-file';
+import { apiErrorMessage, ConfirmButton, UploadError, uploadFile, useLocale, useNotify, useTenant, useTRPC } from '@ancrage/ui';
 import { useIncentivesFormat } from '../../common/use-incentives-format.hook';
 import type { AttachedDocument, MyApplication, RequiredDocumentOf } from './my-application-types';
 import { useRefreshApplication } from './use-refresh-application.hook';
@@ -51,7 +50,7 @@ function DocumentRow({ application, document, attached, missing }: { application
     setProblem(null);
     setUploading(true);
     try {
-      const uploaded = await uploadFile(file, tenant.slug, locale);
+      const uploaded = await uploadFile(file, { tenantSlug: tenant.slug, language: locale, url: '/api/files/mine' });
       await attach.mutateAsync({ id: application.id, documentKey: document.key, fileId: uploaded.id });
       setFile(null);
       notify.success(t('portal.documents.attached', { document: label }));

@@ -1,8 +1,8 @@
 import { Button, Group, NativeSelect, NumberInput, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AmountSchedule } from '@ancrage/incentives-domain';
+import { MoneyInput } from '@ancrage/ui';
 import { FormSection } from '../../admin-common/form-section';
-import { MoneyInput } from '../../admin-common/money-input';
 import { AMOUNT_MODES, scheduleInMode, withCeiling, type AmountMode } from './amount-schedule';
 import type { SectionProps } from './section-props';
 
@@ -54,7 +54,7 @@ export function AmountSection({ content, change, errorOf }: SectionProps) {
                   error={errorOf(`amount.byYear.${index}.amountCents`)}
                   w={240}
                 />
-                <Button variant="subtle" color="red.9" disabled={schedule.byYear.length === 1} onClick={() => set({ ...schedule, byYear: schedule.byYear.filter((_, i) => i !== index) })} aria-label={t('admin.editor.amount.removeYear', { index: index + 1 })}>
+                <Button variant="subtle" color="red.9" c="red.9" disabled={schedule.byYear.length === 1} onClick={() => set({ ...schedule, byYear: schedule.byYear.filter((_, i) => i !== index) })} aria-label={t('admin.editor.amount.removeYear', { index: index + 1 })}>
                   {t('admin.editor.remove')}
                 </Button>
               </Group>

@@ -40,7 +40,7 @@ export function DocumentsSection({ content, change, errorOf }: SectionProps) {
                   <VocabularyCheckboxes label={t('admin.editor.documents.formats', { number })} family="documentFormats" options={DOCUMENT_FORMATS} value={document.formats} onChange={(formats) => setAt(index, { formats })} error={at('formats')} />
                   <NumberInput label={t('admin.editor.documents.maxMegabytes', { number })} value={document.maxMegabytes} onChange={(value) => setAt(index, { maxMegabytes: typeof value === 'number' ? value : 0 })} min={1} max={20} allowDecimal={false} w={200} error={at('maxMegabytes')} />
                   <Checkbox label={t('admin.editor.documents.optional', { number })} checked={document.optional} onChange={(event) => setAt(index, { optional: event.currentTarget.checked })} />
-                  <Button variant="subtle" color="red.9" onClick={() => change({ requiredDocuments: documents.filter((_, i) => i !== index) })} aria-label={t('admin.editor.documents.remove', { number })}>
+                  <Button variant="subtle" color="red.9" c="red.9" onClick={() => change({ requiredDocuments: documents.filter((_, i) => i !== index) })} aria-label={t('admin.editor.documents.remove', { number })}>
                     {t('admin.editor.remove')}
                   </Button>
                 </Group>

@@ -1,7 +1,7 @@
 import { NumberInput, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { MoneyInput } from '@ancrage/ui';
 import { FormSection } from '../../admin-common/form-section';
-import { MoneyInput } from '../../admin-common/money-input';
 import { SchemeReferencesPicker } from '../../admin-common/scheme-references';
 import type { ChoicesProps, SectionProps } from './section-props';
 

@@ -31,7 +31,7 @@ export function NodeActions({ path, name, canMoveUp, canMoveDown, negated, toggl
       <Button size="compact-sm" variant="subtle" data-rule-path={key} data-rule-action="not" onClick={onToggleNot} aria-label={toggleNotLabel}>
         {negated ? t('admin.rule.unnegate') : t('admin.rule.negate')}
       </Button>
-      <Button size="compact-sm" variant="subtle" color="red.9" onClick={onRemove} aria-label={t('admin.rule.removeNamed', { name })}>
+      <Button size="compact-sm" variant="subtle" color="red.9" c="red.9" onClick={onRemove} aria-label={t('admin.rule.removeNamed', { name })}>
         {t('admin.rule.remove')}
       </Button>
     </Group>

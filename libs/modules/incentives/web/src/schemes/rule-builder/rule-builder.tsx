@@ -1,3 +1,4 @@
+import { ATTENTION_COLOR } from '../../common/tones';
 import { useEffect, useRef, useState } from 'react';
 import { Box, Button, Group, NativeSelect, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -34,7 +35,7 @@ function ProblemNotes({ messages }: { messages: string[] }) {
   return (
     <Stack gap={2}>
       {messages.map((message) => (
-        <Text key={message} size="sm" c="orange.9" fw={500}>
+        <Text key={message} size="sm" c={ATTENTION_COLOR} fw={500}>
           <span aria-hidden="true">⚠ </span>
           {message}
         </Text>

@@ -1,8 +1,8 @@
 import { Button, Group, Paper, Radio, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TestCase, TestCaseResult } from '@ancrage/incentives-domain';
+import { MoneyInput } from '@ancrage/ui';
 import { FormSection } from '../../admin-common/form-section';
-import { MoneyInput } from '../../admin-common/money-input';
 import { useSchemeReferenceLabel } from '../../admin-common/scheme-references';
 import type { ReferenceNames } from '../../common/condition-params';
 import type { ChoicesProps, SectionProps } from '../editor/section-props';
@@ -52,7 +52,7 @@ export function TestCasesSection({ content, change, errorOf, results, names, ter
               <Stack gap="sm">
                 <Group justify="space-between" align="flex-end">
                   <TextInput label={t('admin.testCases.label', { number })} value={testCase.label} onChange={(event) => setAt(index, { label: event.currentTarget.value })} error={at('label')} required maxLength={160} style={{ flex: '1 1 20rem' }} />
-                  <Button variant="subtle" color="red.9" onClick={() => change({ testCases: cases.filter((_, i) => i !== index) })} aria-label={t('admin.testCases.remove', { number })}>
+                  <Button variant="subtle" color="red.9" c="red.9" onClick={() => change({ testCases: cases.filter((_, i) => i !== index) })} aria-label={t('admin.testCases.remove', { number })}>
                     {t('admin.editor.remove')}
                   </Button>
                 </Group>

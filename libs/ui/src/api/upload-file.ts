@@ -1,4 +1,4 @@
-/** The stored file, as `POST /api/files/mine` answers it. */
+/** The stored file, as the platform's upload routes answer it. */
 export interface UploadedFile {
   id: string;
   name: string;
@@ -8,14 +8,19 @@ export interface UploadedFile {
 /** A refused upload, with the server's message (already translated) when it gave one. */
 export class UploadError extends Error {}
 
-/**
- * Sends one of the signed-in account's own documents to the tenant's file storage (PDF, PNG or
- * JPEG, judged by content); the module then attaches it by id.
- */
-export async function uploadFile(file: File, tenantSlug: string, language: string): Promise<UploadedFile> {
+export interface UploadOptions {
+  tenantSlug: string;
+  /** The language the server answers a refusal in. */
+  language: string;
+  /** `/api/files` for staff documents (the default), `/api/files/mine` for a portal account's own documents. */
+  url?: string;
+}
+
+/** Sends a document to the tenant's file storage, as the API expects it; the module then attaches it by id. */
+export async function uploadFile(file: File, { tenantSlug, language, url = '/api/files' }: UploadOptions): Promise<UploadedFile> {
   const body = new FormData();
   body.append('file', file, file.name);
-  const response = await fetch('/api/files/mine', {
+  const response = await fetch(url, {
     method: 'POST',
     body,
     credentials: 'same-origin',

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Margins, TDocumentDefinitions } from 'pdfmake/interfaces';
 
 // pdfmake is CommonJS (one shared instance); its Roboto fonts ship in the package and are embedded from there.
 const require = createRequire(import.meta.url);
@@ -20,7 +20,14 @@ pdfMake.setFonts({
 pdfMake.setUrlAccessPolicy(() => false);
 pdfMake.setLocalAccessPolicy((path) => path.startsWith(fontFolder));
 
-/** Renders a pdfmake document (A4, Roboto embedded) to bytes. */
-export function renderPdf(document: TDocumentDefinitions): Promise<Buffer> {
-  return pdfMake.createPdf({ pageSize: 'A4', pageMargins: [48, 56, 48, 56], defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.25 }, ...document }).getBuffer();
+/** The page layout a kind of document keeps (each module has its own look). */
+export interface PdfLayout {
+  /** In points: [left, top, right, bottom], or pdfmake's shorter forms. */
+  pageMargins?: Margins;
+  lineHeight?: number;
+}
+
+/** Renders a pdfmake document (A4, Roboto 10 pt embedded) to bytes; the document's own settings win. */
+export function renderPdf(document: TDocumentDefinitions, { pageMargins = [48, 56, 48, 56], lineHeight = 1.25 }: PdfLayout = {}): Promise<Buffer> {
+  return pdfMake.createPdf({ pageSize: 'A4', pageMargins, defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight }, ...document }).getBuffer();
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { NumberInput } from '@mantine/core';
 
-interface MoneyInputProps {
+export interface MoneyInputProps {
   label: string;
   /** Integer cents (null: empty). */
   value: number | null;
