@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { COMMITTED_STATUSES } from '@ancrage/incentives-domain';
 import { PageHeader, QueryState, useLocale, useNotify, useTRPC, useTRPCClient } from '@ancrage/ui';
-import { ApplicationStatusBadge } from '../admin-common/badges';
+import { ApplicationStatusBadge } from '../common/scheme-badges';
 import { ConflictAlert } from '../admin-common/conflict-alert';
 import { downloadBase64 } from '../admin-common/download';
 import { inLocale } from '../admin-common/localised';

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { APPLICATION_STATUSES, type ApplicationStatus } from '@ancrage/incentives-domain';
 import { ExplorerTable, PageHeader, QueryState, useLocale, useTenant, useTRPC, type ExplorerColumn, type RouterOutputs } from '@ancrage/ui';
-import { ApplicationStatusBadge } from '../admin-common/badges';
+import { ApplicationStatusBadge } from '../common/scheme-badges';
 import { inLocale } from '../admin-common/localised';
 import { ModuleNav } from '../admin-common/module-nav';
 import { adminPaths } from '../admin-common/paths';

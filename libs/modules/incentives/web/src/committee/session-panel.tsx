@@ -4,7 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryState, useCan, useLocale, useTenant, useTRPC } from '@ancrage/ui';
-import { ApplicationStatusBadge } from '../admin-common/badges';
+import { ApplicationStatusBadge } from '../common/scheme-badges';
 import { FormSection } from '../admin-common/form-section';
 import { inLocale } from '../admin-common/localised';
 import { adminPaths, permissions } from '../admin-common/paths';

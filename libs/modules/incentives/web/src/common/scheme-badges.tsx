@@ -4,20 +4,20 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationStatus, SchemeKind, SchemeStatus, Status } from '@ancrage/incentives-domain';
 
 // Dark shades with the text always saying the meaning: readable (WCAG AA) and never colour alone.
-const schemeStatusColors: Record<SchemeStatus, string> = { draft: 'gray.8', published: 'teal.9', archived: 'indigo.9' };
+const schemeStatusColors: Record<SchemeStatus, string> = { draft: 'gray.8', published: 'teal.9', archived: 'dark.6' };
 
 const applicationStatusColors: Record<ApplicationStatus, string> = {
   draft: 'gray.8',
-  submitted: 'indigo.9',
+  submitted: 'blue.9',
   'under-review': 'indigo.9',
-  committee: 'indigo.9',
+  committee: 'violet.9',
   approved: 'teal.9',
   rejected: 'red.9',
   withdrawn: 'gray.8',
   'agreement-signed': 'teal.9',
-  'being-paid': 'teal.9',
-  'commitment-running': 'teal.9',
-  completed: 'teal.9',
+  'being-paid': 'cyan.9',
+  'commitment-running': 'green.9',
+  completed: 'green.9',
   'commitment-broken': 'red.9',
   repayment: ATTENTION_COLOR,
   repaid: 'gray.8',
@@ -35,7 +35,7 @@ export function SchemeKindBadge({ kind }: { kind: SchemeKind }) {
 export function SchemeStatusBadge({ status }: { status: SchemeStatus }) {
   const { t } = useTranslation('incentives');
   return (
-    <Badge color={schemeStatusColors[status]} variant="outline" miw="max-content">
+    <Badge color={schemeStatusColors[status]} variant="outline" miw="max-content" component="span">
       {t(`schemeStatuses.${status}`)}
     </Badge>
   );
@@ -44,7 +44,7 @@ export function SchemeStatusBadge({ status }: { status: SchemeStatus }) {
 export function ApplicationStatusBadge({ status }: { status: ApplicationStatus }) {
   const { t } = useTranslation('incentives');
   return (
-    <Badge color={applicationStatusColors[status]} variant="outline" miw="max-content">
+    <Badge color={applicationStatusColors[status]} variant="outline" miw="max-content" component="span">
       {t(`applicationStatuses.${status}`)}
     </Badge>
   );
