@@ -45,12 +45,14 @@ test('an admin signs in, disables then re-enables a module', async ({ page }) =>
   await expectAccessible(page);
   const territory = office.moduleSwitch('Territoire');
   await expect(territory).toBeChecked();
-  // The demography module depends on the territory: the refusal says so, and it goes first.
+  // The demography and incentives modules depend on the territory: the refusal says so, and they go first.
   await territory.click();
   await expect(page.getByText('Le module « Démographie médicale » en dépend : désactivez-le d\'abord.').first()).toBeVisible();
   await expect(territory).toBeChecked();
   await office.moduleSwitch('Démographie médicale').click();
   await expect(office.moduleSwitch('Démographie médicale')).not.toBeChecked();
+  await office.moduleSwitch('Aides et dispositifs').click();
+  await expect(office.moduleSwitch('Aides et dispositifs')).not.toBeChecked();
   await territory.click();
   await expect(territory).not.toBeChecked();
   await expect(office.navLink('Communes')).toHaveCount(0);
@@ -62,6 +64,8 @@ test('an admin signs in, disables then re-enables a module', async ({ page }) =>
   await expect(office.moduleSwitch('Territoire')).toBeChecked();
   await office.moduleSwitch('Démographie médicale').click();
   await expect(office.moduleSwitch('Démographie médicale')).toBeChecked();
+  await office.moduleSwitch('Aides et dispositifs').click();
+  await expect(office.moduleSwitch('Aides et dispositifs')).toBeChecked();
   await expect(office.navLink('Communes')).toBeVisible();
   await office.navLink('Communes').click();
   await page.getByRole('searchbox', { name: 'Rechercher une commune' }).fill('Verdun');
